@@ -1,0 +1,58 @@
+import { loadKnowledge, type Knowledge } from '../knowledge/load.ts';
+import { splitIntoPassages, type Passage } from '../knowledge/passages.ts';
+import type { Release } from '../knowledge/release.ts';
+import { createPassageSearch } from '../search/search.ts';
+import { composeAnswer, composeRefusal } from './compose.ts';
+import { detectIntent } from './intent.ts';
+import { hasContent, readQuestion } from './question.ts';
+import type { Answer, ReleaseSummary } from './types.ts';
+import { wording } from './wording.fr.ts';
+
+export interface Answerer {
+  /** Answers any string; never throws. */
+  answer(question: string): Answer;
+  readonly releases: readonly ReleaseSummary[];
+  readonly examples: readonly string[];
+}
+
+/** Loads a knowledge folder and builds the answerer. Throws KnowledgeError on a bad file. */
+export function loadAnswerer(knowledgeDir: string): Answerer {
+  return createAnswerer(loadKnowledge(knowledgeDir));
+}
+
+export function createAnswerer(knowledge: Knowledge): Answerer {
+  const releases = new Map<string, Release>(knowledge.releases.map((release) => [release.id, release]));
+  const passages: Passage[] = knowledge.releases.flatMap((release) => splitIntoPassages(release));
+  const byId = new Map(passages.map((passage) => [passage.id, passage]));
+  const search = createPassageSearch(passages, knowledge.glossary);
+  const summaries = knowledge.releases.map(summarize);
+  const examples = knowledge.releases.flatMap((release) => release.examples).slice(0, 6);
+  const context = { releases, byId, summaries, examples };
+
+  return {
+    releases: summaries,
+    examples,
+    answer(raw: string): Answer {
+      const { text, truncated } = readQuestion(raw);
+      const notice = truncated ? wording.tooLong(text.length) : null;
+      if (!hasContent(text)) return composeRefusal(context, text, 'empty', wording.empty(examples));
+      const intent = detectIntent(text);
+      if (intent === 'medical_advice') return composeRefusal(context, text, 'medical_advice', wording.medicalAdvice(summaries, summaries[0]?.pressContact ?? null));
+      if (intent === 'thanks') return composeRefusal(context, text, 'small_talk', wording.thanks);
+      if (intent === 'greeting') return composeRefusal(context, text, 'small_talk', wording.smallTalk(summaries, examples.slice(0, 2)));
+      return { ...composeAnswer(context, text, search.search(text)), notice };
+    },
+  };
+}
+
+function summarize(release: Release): ReleaseSummary {
+  return {
+    id: release.id,
+    title: release.title,
+    date: release.event.date.slice(0, 10),
+    dateLabel: release.event.label,
+    publisher: release.publisher,
+    sources: release.sources,
+    pressContact: release.pressContact,
+  };
+}

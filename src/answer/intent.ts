@@ -1,0 +1,30 @@
+import { foldText, isStopWord, tokenize } from '../search/normalize.ts';
+
+/**
+ * Messages that are not questions about a release: small talk, and requests for
+ * personal medical advice, which the bot must never answer with a passage.
+ */
+export type Intent = 'greeting' | 'thanks' | 'medical_advice' | null;
+
+const GREETING_WORDS = new Set([
+  'bonjour', 'bonsoir', 'salut', 'hello', 'hi', 'hey', 'coucou', 'yo', 'aide', 'help', 'aidez', 'aider', 'bienvenue',
+  'bot', 'robot', 'es', 'qui', 'sais', 'peux', 'faire', 'fais', 'marche', 'fonctionne', 'utiliser', 'comment', 'ca', 'va',
+  'vas', 'allez', 'quoi', 'sers', 'test', 'testing', 'ok', 'who', 'are', 'what', 'can', 'do', 'you',
+]);
+const THANKS_WORDS = new Set(['merci', 'thanks', 'thank', 'thx', 'beaucoup', 'super', 'parfait', 'genial', 'top', 'cool', 'bravo', 'nickel', 'bye', 'revoir', 'ciao', 'bonne', 'journee', 'soiree']);
+const CORE_SMALL_TALK = new Set(['bonjour', 'bonsoir', 'salut', 'hello', 'hi', 'hey', 'coucou', 'aide', 'help', 'merci', 'thanks', 'thank', 'thx', 'bot', 'robot', 'bye', 'revoir', 'ciao', 'test']);
+
+const PERSONAL = /(?:^|[\s,;:.!?(])(?:mon|ma|mes|je|j'|moi|nous|notre|nos|my|i|i'm|me|our|m'|mine)(?=[\s,;:.!?)]|$|\p{L})/u;
+const RELATIVE = /\b(?:pere|mere|femme|mari|fils|fille|frere|soeur|enfant|conjoint|conjointe|epoux|epouse|ami|amie|proche|parent|oncle|tante|cousin|cousine|grand-mere|grand-pere|papa|maman|wife|husband|father|mother|son|daughter|friend|brother|sister|dad|mom|mum)\b/;
+const ADVICE = /\b(?:doi[st]|doivent|devrai[st]?|devrait|devrions|faut|faudrait|conseill\w*|recommand\w*|prendre|prenne|arreter|changer|remplacer|essayer|commencer|beneficier|eligible|eligibilite|acceder|traiter|soigner|guerir|should|must|take|switch|stop|start|try|recommend\w*|advi[cs]e|treat)\b/;
+
+export function detectIntent(question: string): Intent {
+  const folded = foldText(question);
+  if ((PERSONAL.test(folded) || RELATIVE.test(folded)) && ADVICE.test(folded)) return 'medical_advice';
+  const words = tokenize(question);
+  if (words.length === 0 || words.length > 12) return null;
+  if (!words.some((word) => CORE_SMALL_TALK.has(word))) return null;
+  const onlySmallTalk = words.every((word) => GREETING_WORDS.has(word) || THANKS_WORDS.has(word) || isStopWord(word));
+  if (!onlySmallTalk) return null;
+  return words.some((word) => THANKS_WORDS.has(word) && CORE_SMALL_TALK.has(word)) ? 'thanks' : 'greeting';
+}

@@ -1,0 +1,79 @@
+/** The answer engine's public shapes: what every renderer and surface consumes. */
+
+export type FigureKind =
+  | 'percentage'
+  | 'count'
+  | 'duration'
+  | 'date'
+  | 'time'
+  | 'phase'
+  | 'abstract_number'
+  | 'year';
+
+/** A figure copied verbatim from a passage (`text` is always a substring of the release). */
+export interface Figure {
+  text: string;
+  kind: FigureKind;
+}
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+export interface PressContact {
+  organisation: string;
+  name: string;
+  email: string;
+  phones: string[];
+}
+
+/** What a reader needs to cite a release. */
+export interface ReleaseRef {
+  id: string;
+  title: string;
+  /** ISO date of the event, e.g. `2024-09-14`. */
+  date: string;
+  /** The event date as the release says it, in French. */
+  dateLabel: string;
+  publisher: string;
+}
+
+export type AnswerReason = 'answer' | 'not_in_release' | 'small_talk' | 'medical_advice' | 'empty';
+
+export interface Alternative {
+  passageId: string;
+  sentence: string;
+  confidence: number;
+}
+
+export interface Answer {
+  /** The question as the engine read it (cleaned of Slack markup and control characters). */
+  question: string;
+  answered: boolean;
+  reason: AnswerReason;
+  /** 0..1, higher is surer. 0 when nothing was searched. */
+  confidence: number;
+  /** The one sentence of the release that answers, verbatim. */
+  sentence: string | null;
+  passageId: string | null;
+  /** The sentence before, when `sentence` leans on it ("Ainsi, …", "Cependant, …"). */
+  context: string | null;
+  figures: Figure[];
+  release: ReleaseRef | null;
+  sources: Source[];
+  /** Up to three other passages worth reading. */
+  alternatives: Alternative[];
+  /** The French text to say when there is no passage (refusal, help, medical notice); null when answered. */
+  message: string | null;
+  /** A remark to show along the answer (the question was cut because it was too long), else null. */
+  notice: string | null;
+  /** Whom to contact: always set when at least one release is loaded. */
+  pressContact: PressContact | null;
+}
+
+/** One loaded release, as listed on the App Home and in help. */
+export interface ReleaseSummary extends ReleaseRef {
+  sources: Source[];
+  pressContact: PressContact;
+}

@@ -1,0 +1,96 @@
+/**
+ * Every French sentence the bot says, in one place, so the communications team
+ * can review the wording without reading code. "vous", short plain sentences.
+ */
+import type { PressContact, ReleaseSummary } from './types.ts';
+
+function contactLine(contact: PressContact | null): string {
+  if (!contact) return 'Pour toute autre question, adressez-vous au service de presse.';
+  const phone = contact.phones[0] ? `, ${contact.phones[0]}` : '';
+  return `Pour toute autre question, contactez ${contact.name} (${contact.organisation}) : ${contact.email}${phone}.`;
+}
+
+function releaseTitles(releases: readonly ReleaseSummary[]): string {
+  return releases.map((r) => `« ${r.title} » (${r.dateLabel})`).join(' ; ');
+}
+
+export const wording = {
+  notInRelease: (contact: PressContact | null): string =>
+    `Le communiqué ne répond pas à cette question. Je préfère ne rien inventer. ${contactLine(contact)}`,
+
+  empty: (examples: readonly string[]): string =>
+    examples.length > 0
+      ? `Posez-moi une question sur le communiqué, par exemple : « ${examples[0]} »`
+      : 'Posez-moi une question sur le communiqué.',
+
+  tooLong: (limit: number): string =>
+    `Votre message est très long. Je n’ai lu que ses ${limit} premiers caractères.`,
+
+  smallTalk: (releases: readonly ReleaseSummary[], examples: readonly string[]): string =>
+    [
+      'Bonjour ! Je réponds aux questions sur le communiqué de presse, avec la phrase exacte du texte et sa source.',
+      releases.length > 0 ? `Je connais : ${releaseTitles(releases)}.` : '',
+      `Par exemple : ${examples.map((e) => `« ${e} »`).join(' ou ')}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+
+  thanks: 'Avec plaisir. Posez-moi une autre question sur le communiqué quand vous voulez.',
+
+  medicalAdvice: (releases: readonly ReleaseSummary[], contact: PressContact | null): string =>
+    [
+      'Je ne peux pas donner de conseil médical personnel. Seul un médecin qui connaît le dossier peut répondre : parlez-en à l’équipe qui vous suit ou à votre médecin traitant.',
+      releases.length > 0 ? `Je peux seulement citer le communiqué : ${releaseTitles(releases)}.` : '',
+      contactLine(contact),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+
+  /** Labels shared by the renderers. */
+  labels: {
+    source: 'Source',
+    context: 'Contexte',
+    figures: 'Chiffres',
+    alternatives: 'Autres passages',
+    noAlternatives: 'Pas d’autre passage pertinent dans le communiqué.',
+    confidence: 'Confiance',
+    links: 'Liens',
+    pressContact: 'Contact presse',
+  },
+
+  /** The local console. */
+  console: {
+    welcome: (releases: readonly ReleaseSummary[]): string =>
+      `Console du bot communiqué. Je connais : ${releaseTitles(releases)}.\nTapez une question, « aide » pour de l’aide, Ctrl-D pour quitter.`,
+    prompt: 'Question > ',
+    bye: 'Au revoir.',
+  },
+
+  /** Slack surfaces. */
+  slack: {
+    publishButton: 'Publier dans le canal',
+    alternativesButton: 'Autres passages',
+    helpful: '👍 Utile',
+    notHelpful: '👎 Pas utile',
+    feedbackThanks: 'Merci pour votre retour, il a été enregistré.',
+    published: 'Réponse publiée dans le canal.',
+    slashHelp: (command: string): string =>
+      `Tapez \`${command} votre question\`. La réponse n’est visible que par vous ; le bouton « Publier dans le canal » la montre à tous.`,
+    error: 'Désolé, une erreur s’est produite. Réessayez dans un instant.',
+    rateLimited: 'Vous posez beaucoup de questions en peu de temps. Merci de patienter une minute.',
+    homeTitle: 'Questions sur les communiqués',
+    homeHowTo:
+      'Mentionnez-moi dans un canal, écrivez-moi en message direct, ou tapez `/communique votre question`. Je réponds avec la phrase exacte du communiqué et sa source.',
+    homeKnown: 'Communiqués connus',
+    homeExamples: 'Exemples de questions',
+    askedBy: (user: string): string => `Question de ${user}`,
+    askedByQuestion: (user: string, question: string): string => `Question de ${user} : « ${question} »`,
+    yourQuestion: (question: string): string => `Votre question : « ${question} »`,
+    sourceLine: (title: string, publisher: string, date: string): string => `Source : ${title} (${publisher}, ${date})`,
+    contextLine: (sentence: string): string => `Contexte : ${sentence}`,
+    linksLine: (links: string): string => `Liens : ${links}`,
+    confidenceLine: (percent: number): string => `Confiance : ${percent} %`,
+    homeMore: (count: number): string => `… et ${count} autres communiqués.`,
+    homeReleaseLine: (dateLabel: string, publisher: string): string => `${dateLabel}, ${publisher}`,
+  },
+} as const;

@@ -1,0 +1,50 @@
+import type { Figure, FigureKind } from '../answer/types.ts';
+
+/**
+ * Figures of a sentence, each copied verbatim with its kind.
+ * Patterns are tried in order and a later one never takes characters an earlier one took,
+ * so "14 septembre" is a date, not a count, and "n°55" is not the number 55.
+ */
+
+const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+const DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+/** A number as French writes it: "1 000", "4,4", "50 000" (normal or narrow no-break spaces between groups). */
+const NUMBER = String.raw`\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?`;
+const APPROXIMATELY = String.raw`(?:(?:plus|moins) de |près de |pres de |environ |au moins |jusqu['’]à )?`;
+const UNITS_OF_TIME = 'ans|an|années|année|mois|semaines|semaine|jours|jour|heures|heure|minutes';
+
+const PATTERNS: { kind: FigureKind; pattern: RegExp }[] = [
+  { kind: 'abstract_number', pattern: /\bn°\s?\d+/giu },
+  { kind: 'phase', pattern: /\bphase\s(?:[1-4]|I{1,3}V?|IV)\b/giu },
+  { kind: 'time', pattern: /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b(?!\w)/giu },
+  {
+    kind: 'date',
+    pattern: new RegExp(
+      String.raw`(?:\b(?:${DAYS})\s)?\b\d{1,2}(?:er)?\s(?:${MONTHS})(?:\s\d{4})?\b|\b(?:${MONTHS})\s\d{4}\b`,
+      'giu',
+    ),
+  },
+  { kind: 'percentage', pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s?%`, 'giu') },
+  { kind: 'duration', pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s(?:${UNITS_OF_TIME})\b`, 'giu') },
+  // A count is a number followed by what is counted ("1 000 patients", "4 100 salariés").
+  {
+    kind: 'count',
+    pattern: new RegExp(String.raw`${APPROXIMATELY}(?<![\d+,.])(?:${NUMBER})\s(?!(?:${MONTHS}|dans|de|des|du|et|ou|à|en|au|aux|sur|par|pour|avec|-)\b)[\p{Ll}][\p{L}-]{2,}`, 'giu'),
+  },
+];
+
+/** Extracts the figures of one sentence, in reading order. */
+export function extractFigures(sentence: string): Figure[] {
+  const taken: [number, number][] = [];
+  const found: (Figure & { at: number })[] = [];
+  for (const { kind, pattern } of PATTERNS) {
+    for (const match of sentence.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      found.push({ text: match[0].trim(), kind, at: start });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ text, kind }) => ({ text, kind }));
+}

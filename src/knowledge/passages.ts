@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { Figure } from '../answer/types.ts';
+import { extractFigures } from './figures.ts';
+import type { Release } from './release.ts';
+import { splitIntoSentences } from './sentences.ts';
+
+/** One sentence of a release: the unit the bot searches and quotes. */
+export interface Passage {
+  /** Stable across reloads: the release id and a hash of the sentence. */
+  id: string;
+  releaseId: string;
+  section: string;
+  text: string;
+  /** Position in the release, from 0. */
+  order: number;
+  previousId: string | null;
+  nextId: string | null;
+  /** The sentence needs the one before it to be understood ("Ainsi, …", "Cependant, …"). */
+  leansOnPrevious: boolean;
+  figures: Figure[];
+}
+
+/** The section of the text before any `##` heading. */
+export const LEAD_SECTION = 'Communiqué';
+
+/**
+ * Openings that refer back to the previous sentence: connectives and demonstratives.
+ * Compared on lower-case text with straight apostrophes.
+ */
+const LEANING_OPENINGS = [
+  'ainsi', 'cependant', 'par ailleurs', 'et ', 'mais', 'donc', 'en effet', 'de plus', 'enfin', 'toutefois',
+  'néanmoins', 'pourtant', 'en revanche', 'alors', 'ce ', 'cet ', 'cette ', 'ces ', 'dans cet', 'dans ce ',
+  'dans cette', 'il ', 'elle ', 'ils ', 'elles ', "l'un ", "l'une ", "l'autre ", 'les deux ', 'celui', 'celle',
+];
+
+/** Splits a release body into sentence passages, with section, neighbours and figures. */
+export function splitIntoPassages(release: Pick<Release, 'id' | 'body'>): Passage[] {
+  const drafts: { section: string; text: string; firstOfSection: boolean }[] = [];
+  let section = LEAD_SECTION;
+  let firstOfSection = true;
+  for (const block of release.body.split(/\n\s*\n/)) {
+    const heading = /^#{1,6}\s+(.+)$/.exec(block.trim());
+    if (heading) {
+      section = (heading[1] ?? '').trim();
+      firstOfSection = true;
+      continue;
+    }
+    for (const text of splitIntoSentences(block)) {
+      drafts.push({ section, text, firstOfSection });
+      firstOfSection = false;
+    }
+  }
+  const ids = uniqueIds(release.id, drafts.map((d) => d.text));
+  return drafts.map((draft, order) => ({
+    id: ids[order] ?? '',
+    releaseId: release.id,
+    section: draft.section,
+    text: draft.text,
+    order,
+    previousId: order > 0 ? (ids[order - 1] ?? null) : null,
+    nextId: ids[order + 1] ?? null,
+    leansOnPrevious: !draft.firstOfSection && leansOnPrevious(draft.text),
+    figures: extractFigures(draft.text),
+  }));
+}
+
+function leansOnPrevious(sentence: string): boolean {
+  const opening = sentence.replace(/^[«"“\s]+/, '').replace(/[’‘]/g, "'").toLowerCase();
+  return LEANING_OPENINGS.some((word) => opening.startsWith(word));
+}
+
+function uniqueIds(releaseId: string, texts: string[]): string[] {
+  const seen = new Map<string, number>();
+  return texts.map((text) => {
+    const hash = createHash('sha1').update(text).digest('hex').slice(0, 10);
+    const count = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, count);
+    return `${releaseId}:${hash}${count > 1 ? `-${count}` : ''}`;
+  });
+}

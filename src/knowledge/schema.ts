@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const sourceSchema = z.object({
+  title: nonEmpty,
+  url: z.url({ message: 'must be a URL (https://…, mailto:…)' }),
+});
+
+/** The YAML front matter of a release file in `knowledge/`. */
+export const releaseFrontMatterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
+  title: nonEmpty,
+  publisher: nonEmpty,
+  event: z.object({
+    name: nonEmpty,
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'must be an ISO date, YYYY-MM-DD or YYYY-MM-DDTHH:MM'),
+    label: nonEmpty,
+  }),
+  language: z.literal('fr', { message: 'must be "fr": the bot answers in French' }),
+  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  pressContact: z.object({
+    organisation: nonEmpty,
+    name: nonEmpty,
+    email: z.email({ message: 'must be an e-mail address' }),
+    phones: z.array(nonEmpty).default([]),
+  }),
+  /** Questions this release answers, shown in help and on the App Home. */
+  examples: z.array(nonEmpty).default([]),
+});
+
+export type ReleaseFrontMatter = z.infer<typeof releaseFrontMatterSchema>;
+
+const termList = z.array(nonEmpty).min(1, 'must list at least one term');
+
+/** `knowledge/glossary.yaml`: edited by the communications team. */
+export const glossarySchema = z.object({
+  synonyms: z.array(termList.min(2, 'a synonym group needs at least two terms')).default([]),
+  translations: z.record(nonEmpty, z.union([nonEmpty, termList])).default({}),
+  questionCues: z
+    .object({
+      percentage: termList,
+      count: termList,
+      duration: termList,
+      date: termList,
+      person: termList,
+      place: termList,
+      definition: termList,
+      cause: termList,
+      future: termList,
+    })
+    .partial()
+    .default({}),
+});
+
+export type GlossaryFile = z.infer<typeof glossarySchema>;

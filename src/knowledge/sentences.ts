@@ -1,0 +1,39 @@
+/**
+ * French sentence splitting: a full stop ends a sentence only when a capital,
+ * a digit or an opening quote follows after white space, and never after a title
+ * or an abbreviation ("Pr Besse" has none, "Tel. +33" and "M. Dupont" do).
+ */
+
+const ABBREVIATIONS = new Set([
+  'pr', 'dr', 'm', 'mm', 'mme', 'mmes', 'mlle', 'me', 'st', 'ste', 'tel', 'tél', 'fax', 'cf', 'etc', 'vs', 'env',
+  'av', 'bd', 'no', 'n°', 'p', 'pp', 'vol', 'fig', 'réf', 'ref', 'coll', 'éd', 'ed', 'inc', 'jr', 'sr', 'al', 'approx',
+]);
+
+/** A boundary candidate: sentence punctuation, optional closing quotes, white space, then what may open a sentence. */
+const BOUNDARY = /([.!?…]+)((?:\s*[»"”)])*)(\s+)(?=[«"“(]?\s*[\p{Lu}\p{N}])/gu;
+
+/** Splits one paragraph (already on a single line) into sentences, each verbatim and trimmed. */
+export function splitIntoSentences(paragraph: string): string[] {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  if (text === '') return [];
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    const punctuation = match[1] ?? '';
+    const end = (match.index ?? 0) + punctuation.length + (match[2] ?? '').length;
+    if (punctuation === '.' && endsWithAbbreviation(text.slice(start, match.index))) continue;
+    sentences.push(text.slice(start, end).trim());
+    start = end + (match[3] ?? '').length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest !== '') sentences.push(rest);
+  return sentences;
+}
+
+function endsWithAbbreviation(before: string): boolean {
+  const lastWord = /([\p{L}°]+)$/u.exec(before)?.[1];
+  if (!lastWord) return false;
+  // A lone capital is an initial ("J. Martin"), not the end of a sentence.
+  if (/^\p{Lu}$/u.test(lastWord)) return true;
+  return ABBREVIATIONS.has(lastWord.toLowerCase());
+}

@@ -1,0 +1,88 @@
+/**
+ * Structured logs: one JSON object per line, filtered by level, with every Slack token and
+ * every configured secret replaced by `[redacted]` before the line is written.
+ */
+import type { LogLevel } from './config.ts';
+
+export type { LogLevel };
+
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  debug(msg: string, fields?: LogFields): void;
+  info(msg: string, fields?: LogFields): void;
+  warn(msg: string, fields?: LogFields): void;
+  error(msg: string, fields?: LogFields): void;
+  /** Whether a line at `level` would be written; lets callers skip building costly or sensitive fields. */
+  isEnabled(level: LogLevel): boolean;
+  readonly level: LogLevel;
+}
+
+export interface LoggerOptions {
+  level: LogLevel;
+  /** Receives each finished line, without the newline. Defaults to stdout. */
+  write?: (line: string) => void;
+  /** Exact values to hide wherever they appear (tokens, signing secret). */
+  secrets?: readonly string[];
+  now?: () => Date;
+}
+
+const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+/** Slack tokens: bot, user, app-level, legacy and refresh tokens. */
+const TOKEN_PATTERN = /\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]+/g;
+
+const REDACTED = '[redacted]';
+
+function serializeError(error: Error): LogFields {
+  const fields: LogFields = { name: error.name, message: error.message };
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') fields.code = code;
+  if (error.stack) fields.stack = error.stack;
+  return fields;
+}
+
+function replacer(_key: string, value: unknown): unknown {
+  if (value instanceof Error) return serializeError(value);
+  if (typeof value === 'bigint') return value.toString();
+  return value;
+}
+
+/** Replaces tokens and the given secrets in an already serialised line. */
+export function redact(line: string, secrets: readonly string[] = []): string {
+  let out = line.replace(TOKEN_PATTERN, REDACTED);
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    out = out.split(secret).join(REDACTED);
+    const asJson = JSON.stringify(secret).slice(1, -1);
+    if (asJson !== secret) out = out.split(asJson).join(REDACTED);
+  }
+  return out;
+}
+
+export function createLogger(options: LoggerOptions): Logger {
+  const write = options.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
+  const secrets = (options.secrets ?? []).filter((s) => s.length > 0);
+  const now = options.now ?? (() => new Date());
+  const threshold = rank[options.level];
+
+  const log = (level: LogLevel, msg: string, fields?: LogFields): void => {
+    if (rank[level] < threshold) return;
+    let line: string;
+    try {
+      line = JSON.stringify({ time: now().toISOString(), level, msg, ...fields }, replacer);
+    } catch {
+      line = JSON.stringify({ time: now().toISOString(), level, msg, note: 'fields could not be serialised' });
+    }
+    write(redact(line, secrets));
+  };
+
+  return {
+    level: options.level,
+    isEnabled: (level) => rank[level] >= threshold,
+    debug: (msg, fields) => log('debug', msg, fields),
+    info: (msg, fields) => log('info', msg, fields),
+    warn: (msg, fields) => log('warn', msg, fields),
+    error: (msg, fields) => log('error', msg, fields),
+  };
+}

@@ -1,0 +1,296 @@
+/**
+ * Answer → Slack message (Block Kit plus a plain `text` fallback for notifications).
+ * Pure functions: no Slack SDK, no I/O. Everything that is not our own wording is escaped
+ * (`&`, `<`, `>`), so a question can never ping (`<!channel>`, `<@U…>`) or become a link.
+ */
+import type { Alternative, Answer, ReleaseRef, ReleaseSummary, Source } from '../answer/types.ts';
+import { wording } from '../answer/wording.fr.ts';
+import { ACTION_IDS, encodeAnswerRef, type AnswerRef } from './slack-actions.ts';
+
+export interface MrkdwnText {
+  type: 'mrkdwn';
+  text: string;
+}
+export interface PlainText {
+  type: 'plain_text';
+  text: string;
+  emoji?: boolean;
+}
+export interface ButtonElement {
+  type: 'button';
+  action_id: string;
+  text: PlainText;
+  value: string;
+  style?: 'primary' | 'danger';
+}
+export type SlackBlock =
+  | { type: 'section'; text: MrkdwnText }
+  | { type: 'context'; elements: MrkdwnText[] }
+  | { type: 'actions'; elements: ButtonElement[] }
+  | { type: 'header'; text: PlainText }
+  | { type: 'divider' };
+
+export interface SlackMessage {
+  /** Fallback shown in notifications and by clients that cannot draw blocks. */
+  text: string;
+  blocks: SlackBlock[];
+}
+
+export interface HomeView {
+  type: 'home';
+  blocks: SlackBlock[];
+}
+
+/** Slack's limits, kept with a margin where Slack's own counting is fuzzy. */
+export const SLACK_LIMITS = {
+  messageBlocks: 50,
+  homeBlocks: 100,
+  sectionText: 3000,
+  headerText: 150,
+  buttonText: 75,
+  contextElements: 10,
+  /** Slack truncates `text` past 40,000 characters; long fallbacks are useless in a notification. */
+  fallbackText: 3900,
+  echoedQuestion: 300,
+} as const;
+
+/** Home tab entries beyond this many are summarised in one line, to stay under 100 blocks. */
+const HOME_MAX_RELEASES = 40;
+
+/**
+ * The three escapes Slack asks for. After this, `<!channel>` shows as text and `<url|x>` is
+ * not a link; nothing else needs escaping.
+ */
+export function escapeSlackText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Cuts escaped text to `max` characters with an ellipsis, never inside an entity such as
+ * `&amp;` nor inside a surrogate pair.
+ */
+export function truncateEscaped(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  cut = cut.replace(/&[a-z]{0,3}$/, '');
+  return `${cut}…`;
+}
+
+function mrkdwn(text: string): MrkdwnText {
+  return { type: 'mrkdwn', text: truncateEscaped(text, SLACK_LIMITS.sectionText) };
+}
+
+function section(text: string): SlackBlock {
+  return { type: 'section', text: mrkdwn(text) };
+}
+
+function context(...texts: string[]): SlackBlock {
+  return { type: 'context', elements: texts.slice(0, SLACK_LIMITS.contextElements).map(mrkdwn) };
+}
+
+function header(text: string): SlackBlock {
+  return { type: 'header', text: { type: 'plain_text', text: truncateEscaped(text, SLACK_LIMITS.headerText), emoji: true } };
+}
+
+function button(label: string, actionId: string, value: string, style?: 'primary'): ButtonElement {
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text: truncateEscaped(label, SLACK_LIMITS.buttonText), emoji: true },
+    value,
+    ...(style ? { style } : {}),
+  };
+}
+
+/** Block quote: every line prefixed, so a multi-line text stays inside the quote. */
+function quote(escaped: string): string {
+  return escaped
+    .split('\n')
+    .map((line) => `>${line}`)
+    .join('\n');
+}
+
+/**
+ * Escapes a release sentence and puts each figure in bold. Figures are located in the raw
+ * sentence and never overlap; the first, longest match wins.
+ */
+export function boldFigures(sentence: string, figures: readonly { text: string }[]): string {
+  const spans: { start: number; end: number }[] = [];
+  const byLength = [...figures].filter((f) => f.text.trim() !== '').sort((a, b) => b.text.length - a.text.length);
+  for (const figure of byLength) {
+    let from = 0;
+    for (;;) {
+      const start = sentence.indexOf(figure.text, from);
+      if (start < 0) break;
+      const end = start + figure.text.length;
+      if (!spans.some((s) => start < s.end && end > s.start)) {
+        spans.push({ start, end });
+        break;
+      }
+      from = start + 1;
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const { start, end } of spans) {
+    // White space stays outside the asterisks, or Slack does not bold.
+    const [, before = '', core = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(sentence.slice(start, end)) ?? [];
+    out += `${escapeSlackText(sentence.slice(at, start) + before)}*${escapeSlackText(core)}*${after}`;
+    at = end;
+  }
+  return out + escapeSlackText(sentence.slice(at));
+}
+
+const frenchDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2024-09-14` → `14 septembre 2024`; an unreadable date is shown as given. */
+export function formatReleaseDate(isoDate: string): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : frenchDate.format(date);
+}
+
+function sourceLine(release: ReleaseRef): string {
+  return wording.slack.sourceLine(
+    escapeSlackText(release.title),
+    escapeSlackText(release.publisher),
+    formatReleaseDate(release.date),
+  );
+}
+
+/** `<url|label>` with both parts made safe: no `|` or `>` can end the link early. */
+function link(source: Source): string {
+  const url = source.url.replace(/[|<>\s]/g, encodeURIComponent).replace(/&/g, '&amp;');
+  return `<${url}|${escapeSlackText(source.title).replace(/\|/g, '∣')}>`;
+}
+
+function linksLine(sources: readonly Source[]): string | undefined {
+  if (sources.length === 0) return undefined;
+  return wording.slack.linksLine(sources.map(link).join(' · '));
+}
+
+function echo(question: string): string {
+  return truncateEscaped(escapeSlackText(question.replace(/\s+/g, ' ').trim()), SLACK_LIMITS.echoedQuestion);
+}
+
+export function answerRefOf(answer: Answer): AnswerRef {
+  return { question: answer.question, passageId: answer.passageId, releaseId: answer.release?.id ?? null };
+}
+
+export type AnswerVariant =
+  /** A reply in a channel thread or a DM. */
+  | { kind: 'message' }
+  /** The slash command's private answer, with the publish button. */
+  | { kind: 'ephemeral' }
+  /** The answer made public from the slash command, saying who asked. */
+  | { kind: 'published'; askedBy: string };
+
+function answerButtons(answer: Answer, variant: AnswerVariant): ButtonElement[] {
+  const value = encodeAnswerRef(answerRefOf(answer));
+  const buttons: ButtonElement[] = [];
+  if (variant.kind === 'ephemeral' && answer.reason !== 'empty') {
+    buttons.push(button(wording.slack.publishButton, ACTION_IDS.publish, value, 'primary'));
+  }
+  if (answer.alternatives.length > 0) {
+    buttons.push(button(wording.slack.alternativesButton, ACTION_IDS.alternatives, value));
+  }
+  if (answer.answered || answer.reason === 'not_in_release') {
+    buttons.push(button(wording.slack.helpful, ACTION_IDS.helpful, value));
+    buttons.push(button(wording.slack.notHelpful, ACTION_IDS.notHelpful, value));
+  }
+  return buttons;
+}
+
+function fallbackText(answer: Answer, lead: string | undefined): string {
+  const body =
+    answer.answered && answer.sentence !== null
+      ? [`« ${escapeSlackText(answer.sentence)} »`, answer.release ? sourceLine(answer.release) : undefined]
+      : [escapeSlackText(answer.message ?? wording.notInRelease(answer.pressContact))];
+  return truncateEscaped([lead, ...body].filter((s) => s !== undefined).join('\n'), SLACK_LIMITS.fallbackText);
+}
+
+/**
+ * Renders an answer for Slack. An answered question shows the sentence quoted with its figures
+ * in bold, the context sentence when there is one, the source and the release's links; any
+ * other answer shows the engine's French message. Buttons follow.
+ */
+export function renderSlackAnswer(answer: Answer, variant: AnswerVariant = { kind: 'message' }): SlackMessage {
+  const blocks: SlackBlock[] = [];
+  let lead: string | undefined;
+  if (variant.kind === 'ephemeral' && answer.question.trim() !== '') {
+    lead = wording.slack.yourQuestion(echo(answer.question));
+  } else if (variant.kind === 'published') {
+    lead = wording.slack.askedByQuestion(echo(variant.askedBy), echo(answer.question));
+  }
+  if (lead !== undefined) blocks.push(context(lead));
+
+  if (answer.answered && answer.sentence !== null) {
+    if (answer.context) blocks.push(context(wording.slack.contextLine(`« ${escapeSlackText(answer.context)} »`)));
+    blocks.push(section(quote(boldFigures(answer.sentence, answer.figures))));
+    const meta = [answer.release ? sourceLine(answer.release) : undefined, linksLine(answer.sources)];
+    if (variant.kind === 'ephemeral') meta.push(wording.slack.confidenceLine(Math.round(answer.confidence * 100)));
+    const present = meta.filter((m): m is string => m !== undefined);
+    if (present.length > 0) blocks.push(context(...present));
+  } else {
+    blocks.push(section(escapeSlackText(answer.message ?? wording.notInRelease(answer.pressContact))));
+  }
+
+  const buttons = answerButtons(answer, variant);
+  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
+  return { text: fallbackText(answer, lead), blocks: blocks.slice(0, SLACK_LIMITS.messageBlocks) };
+}
+
+/** The other passages worth reading, shown to whoever clicked "Autres passages". */
+export function renderAlternatives(alternatives: readonly Alternative[]): SlackMessage {
+  if (alternatives.length === 0) {
+    return renderNotice(wording.labels.noAlternatives);
+  }
+  const shown = alternatives.slice(0, SLACK_LIMITS.messageBlocks - 1);
+  return {
+    text: truncateEscaped(
+      [wording.labels.alternatives, ...shown.map((a) => `« ${escapeSlackText(a.sentence)} »`)].join('\n'),
+      SLACK_LIMITS.fallbackText,
+    ),
+    blocks: [section(`*${wording.labels.alternatives}*`), ...shown.map((a) => section(quote(escapeSlackText(a.sentence))))],
+  };
+}
+
+/** A one-sentence message of our own (thanks, apology, rate limit…). */
+export function renderNotice(text: string): SlackMessage {
+  const escaped = escapeSlackText(text);
+  return { text: truncateEscaped(escaped, SLACK_LIMITS.fallbackText), blocks: [section(escaped)] };
+}
+
+/** What `/communique` alone says. */
+export function renderSlashHelp(command: string, examples: readonly string[]): SlackMessage {
+  const help = escapeSlackText(wording.slack.slashHelp(command));
+  const blocks = [section(help)];
+  if (examples.length > 0) {
+    blocks.push(section(`*${wording.slack.homeExamples}*\n${examples.map((e) => `• ${escapeSlackText(e)}`).join('\n')}`));
+  }
+  return { text: help, blocks };
+}
+
+/** The App Home tab: what the bot knows, how to ask, example questions. */
+export function renderHomeView(releases: readonly ReleaseSummary[], examples: readonly string[]): HomeView {
+  const shown = releases.slice(0, HOME_MAX_RELEASES);
+  const blocks: SlackBlock[] = [
+    header(wording.slack.homeTitle),
+    section(escapeSlackText(wording.slack.homeHowTo)),
+    { type: 'divider' },
+    header(wording.slack.homeKnown),
+    ...shown.map((r) => {
+      const lines = [`*${escapeSlackText(r.title)}*`, escapeSlackText(wording.slack.homeReleaseLine(r.dateLabel, r.publisher))];
+      const links = linksLine(r.sources);
+      if (links) lines.push(links);
+      return section(lines.join('\n'));
+    }),
+  ];
+  if (releases.length > shown.length) blocks.push(context(escapeSlackText(wording.slack.homeMore(releases.length - shown.length))));
+  if (examples.length > 0) {
+    blocks.push({ type: 'divider' }, header(wording.slack.homeExamples));
+    blocks.push(section(examples.map((e) => `• ${escapeSlackText(e)}`).join('\n')));
+  }
+  return { type: 'home', blocks: blocks.slice(0, SLACK_LIMITS.homeBlocks) };
+}

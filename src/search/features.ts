@@ -1,0 +1,56 @@
+import type { Passage } from '../knowledge/passages.ts';
+import type { QuestionType } from './glossary.ts';
+import { foldText, stem, tokenize } from './normalize.ts';
+
+/**
+ * What kind of information a passage holds, so a question's type can prefer it:
+ * a "combien" question wants a count, a "qui" question a person, "qu'est-ce que" a definition.
+ */
+export interface PassageFeatures {
+  types: Set<QuestionType>;
+  /** Stems of the words a passage defines ("L'amivantamab est un …" defines "amivantamab"). */
+  defines: Set<string>;
+}
+
+const PERSON = /\b(?:Pr|Dr|Pre|Professeur|professeur|Docteur|docteur|Mme|Mr)\.?\s+\p{Lu}|[\w.+-]+@[\w-]+\.[\w.]+/u;
+const PLACE = /(?<!\p{L})(?:(?:à|aux|en|En|au)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)/u;
+const CAUSE = /(?<!\p{L})(?:grâce à|car|parce que|en raison d|permet|permettent|because|afin d|pour lutter)(?!\p{L})/iu;
+const FUTURE = /\p{L}+(?:erons|irons|rons|ront)(?!\p{L})|(?<!\p{L})(?:prochaine?s?|à venir|perspectives?|poursuivre)(?!\p{L})/iu;
+/** "X est un …", "X (un autre …)", "X, c'est-à-dire …", "X désigne …": X is being defined. */
+const DEFINITION = /([\p{L}\p{N}-]+)\s*,?\s*(?:est (?:un|une|dit|dite|appelee?)\b|\((?:un|une|le|la|les)\s|c'est-a-dire|designe\b)/gu;
+
+const FIGURE_TYPES: Partial<Record<string, QuestionType>> = {
+  percentage: 'percentage',
+  count: 'count',
+  duration: 'duration',
+  date: 'date',
+  time: 'date',
+};
+
+export function passageFeatures(passage: Pick<Passage, 'text' | 'figures'>): PassageFeatures {
+  const types = new Set<QuestionType>();
+  for (const figure of passage.figures) {
+    const type = FIGURE_TYPES[figure.kind];
+    if (type) types.add(type);
+  }
+  const { text } = passage;
+  if (PERSON.test(text)) types.add('person');
+  if (PLACE.test(text)) types.add('place');
+  if (CAUSE.test(text)) types.add('cause');
+  if (FUTURE.test(text)) types.add('future');
+  if (looksLikeTitle(text)) types.add('title');
+  const defines = new Set<string>();
+  for (const match of foldText(text).matchAll(DEFINITION)) {
+    for (const token of tokenize(match[1] ?? '')) defines.add(stem(token));
+  }
+  if (defines.size > 0) types.add('definition');
+  return { types, defines };
+}
+
+/** An English-style title: most of its longer words capitalised. */
+function looksLikeTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^[\p{L}]{4,}/u.test(word));
+  if (words.length < 6) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / words.length >= 0.6;
+}

@@ -1,0 +1,70 @@
+import type { GlossaryFile } from '../knowledge/schema.ts';
+import { analyze, tokenize } from './normalize.ts';
+
+/** What a question may ask for, beyond its words. */
+export type QuestionType =
+  | 'percentage'
+  | 'count'
+  | 'duration'
+  | 'date'
+  | 'person'
+  | 'place'
+  | 'definition'
+  | 'cause'
+  | 'future'
+  | 'title';
+
+export interface Cue {
+  type: QuestionType;
+  /** The cue's tokens, as `tokenize` gives them. */
+  tokens: string[];
+}
+
+/** The glossary in the shape the search uses: every word already folded and stemmed. */
+export interface Glossary {
+  /** Folded token → the French tokens that replace it. */
+  translations: Map<string, string[]>;
+  /** Stem → stems of the same meaning (the stem itself excluded). */
+  synonyms: Map<string, Set<string>>;
+  /** Longest cues first, so "combien de temps" wins over "combien". */
+  cues: Cue[];
+}
+
+/** Built-in cues that need no glossary entry: the title of a paper is asked for in these words. */
+const BUILT_IN_CUES: Cue[] = [
+  { type: 'title', tokens: ['titre'] },
+  { type: 'title', tokens: ['intitule'] },
+  { type: 'title', tokens: ['title'] },
+];
+
+export function buildGlossary(file: GlossaryFile): Glossary {
+  const translations = new Map<string, string[]>();
+  for (const [from, to] of Object.entries(file.translations)) {
+    const key = tokenize(from).join(' ');
+    const targets = (Array.isArray(to) ? to : [to]).flatMap((word) => tokenize(word));
+    if (key !== '' && targets.length > 0) translations.set(key, targets);
+  }
+
+  const synonyms = new Map<string, Set<string>>();
+  for (const group of file.synonyms) {
+    const stems = [...new Set(group.flatMap((term) => analyze(term)))];
+    for (const term of group) {
+      const own = analyze(term);
+      if (own.length !== 1) continue; // only single words trigger an expansion
+      const key = own[0] ?? '';
+      const set = synonyms.get(key) ?? new Set<string>();
+      for (const other of stems) if (other !== key) set.add(other);
+      synonyms.set(key, set);
+    }
+  }
+
+  const cues: Cue[] = [...BUILT_IN_CUES];
+  for (const [type, phrases] of Object.entries(file.questionCues)) {
+    for (const phrase of phrases ?? []) {
+      const tokens = tokenize(phrase);
+      if (tokens.length > 0) cues.push({ type: type as QuestionType, tokens });
+    }
+  }
+  cues.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { translations, synonyms, cues };
+}

@@ -1,0 +1,84 @@
+import snowball from 'snowball-stemmers';
+import { eng as englishStopWords, fra as frenchStopWords } from 'stopword';
+
+/**
+ * Text normalisation shared by indexing and querying, so that both sides meet:
+ * fold (case, accents, apostrophes, number formats) → tokens → stop words out → stems.
+ */
+
+const DIACRITICS = /\p{M}+/gu;
+const APOSTROPHES = /[’‘`´ʼ′]/g;
+/** French elisions: "l'essai" is "essai", "qu'est" is "est". */
+const ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/gu;
+/** "1 000" and "4 100" are one number; so is "4,4", written "4.4" by some. */
+const THOUSANDS = /(\d{1,3})(?:[ \u00A0\u202F](\d{3}))(?!\d)/g;
+const DECIMAL_COMMA = /(\d),(\d)/g;
+const NUMBERO = /\bn\s?°\s?(?=\d)/g;
+const TOKEN = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+
+const stemmer = snowball.newStemmer('french');
+const STOP_WORDS = new Set([...frenchStopWords, ...englishStopWords].map((word) => foldText(word)));
+const stemCache = new Map<string, string>();
+
+/** Lower case, no accents or ligatures, straight apostrophes, one space between words. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(APOSTROPHES, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Words and numbers of a text, folded, elisions split off, numbers in one format
+ * ("1 000" → "1000", "4,4" → "4.4", "n°55" → "numero 55").
+ * A hyphenated word yields the whole ("ontarget") and its parts ("on", "target").
+ */
+export function tokenize(text: string): string[] {
+  const folded = foldText(text)
+    .replace(ELISION, '')
+    .replace(NUMBERO, 'numero ')
+    .replace(THOUSANDS, '$1$2')
+    .replace(THOUSANDS, '$1$2')
+    .replace(DECIMAL_COMMA, '$1.$2');
+  const tokens: string[] = [];
+  for (const [word] of folded.matchAll(TOKEN)) {
+    const trimmed = word.replace(/\.+$/, '');
+    const parts = trimmed.split(/[-.]/).filter(Boolean);
+    if (parts.length > 1 && !/^\d+(\.\d+)?$/.test(trimmed)) {
+      // "qu'est-ce" is made of stop words only: it is no search term.
+      if (!parts.every((part) => STOP_WORDS.has(part))) tokens.push(parts.join(''));
+      tokens.push(...parts);
+    } else {
+      tokens.push(trimmed);
+    }
+  }
+  return tokens;
+}
+
+export function isStopWord(token: string): boolean {
+  return STOP_WORDS.has(token);
+}
+
+/** Light French stemming (Snowball), on folded tokens; numbers stay as they are. */
+export function stem(token: string): string {
+  if (/\d/.test(token) || token.length <= 3) return token;
+  let stemmed = stemCache.get(token);
+  if (stemmed === undefined) {
+    stemmed = stemmer.stem(token);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(token, stemmed);
+  }
+  return stemmed;
+}
+
+/** The search terms of a text: tokens, stop words out, stemmed. Idempotent on its own output. */
+export function analyze(text: string): string[] {
+  return tokenize(text)
+    .filter((token) => !isStopWord(token))
+    .map(stem);
+}

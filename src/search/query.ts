@@ -1,0 +1,104 @@
+import type { Glossary, QuestionType } from './glossary.ts';
+import { MIN_FUZZY_LENGTH, type SearchIndex } from './index.ts';
+import { isStopWord, stem, tokenize } from './normalize.ts';
+import { allowedTypos, editDistance } from './typos.ts';
+
+export type MatchKind = 'exact' | 'synonym' | 'elision' | 'typo';
+
+/** One way a word of the question is found in the index, and how much it is trusted. */
+export interface TermMatch {
+  stem: string;
+  weight: number;
+  kind: MatchKind;
+}
+
+export interface QueryTerm {
+  /** The word as the question has it (folded, maybe translated). */
+  token: string;
+  /** Empty when the release does not know the word at all. */
+  matches: TermMatch[];
+}
+
+export interface AnalyzedQuestion {
+  types: QuestionType[];
+  terms: QueryTerm[];
+}
+
+const SYNONYM_WEIGHT = 0.75;
+const ELISION_WEIGHT = 0.95;
+const TYPO_WEIGHT = 0.85;
+/** "lessai", "lamivantamab": an elision typed without its apostrophe. */
+const GLUED_ELISION = /^(?:l|d|j|m|n|s|t|c|qu)(\p{L}{4,})$/u;
+
+/** Reads a question into what it asks for (its types) and the words to look for. */
+export function analyzeQuestion(question: string, index: SearchIndex, glossary: Glossary): AnalyzedQuestion {
+  const tokens = tokenize(question).flatMap((token) => glossary.translations.get(token) ?? [token]);
+  const { types, rest } = takeCues(tokens, glossary);
+  if (question.includes('%') && !types.includes('percentage')) types.push('percentage');
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const token of rest) {
+    if (isStopWord(token)) continue;
+    const stemmed = stem(token);
+    if (seen.has(stemmed)) continue;
+    seen.add(stemmed);
+    terms.push({ token, matches: findMatches(token, stemmed, index, glossary) });
+  }
+  return { types, terms };
+}
+
+function takeCues(tokens: string[], glossary: Glossary): { types: QuestionType[]; rest: string[] } {
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const types: QuestionType[] = [];
+  for (const cue of glossary.cues) {
+    for (let start = 0; start + cue.tokens.length <= tokens.length; start++) {
+      const fits = cue.tokens.every((token, k) => !used[start + k] && tokens[start + k] === token);
+      if (!fits) continue;
+      for (let k = 0; k < cue.tokens.length; k++) used[start + k] = true;
+      if (!types.includes(cue.type)) types.push(cue.type);
+    }
+  }
+  return { types, rest: tokens.filter((_, i) => !used[i]) };
+}
+
+function findMatches(token: string, stemmed: string, index: SearchIndex, glossary: Glossary): TermMatch[] {
+  const matches: TermMatch[] = [];
+  const add = (candidate: string, weight: number, kind: MatchKind): void => {
+    if (!index.postings.has(candidate)) return;
+    const existing = matches.find((m) => m.stem === candidate);
+    if (existing && existing.weight >= weight) return;
+    if (existing) Object.assign(existing, { weight, kind });
+    else matches.push({ stem: candidate, weight, kind });
+  };
+  const addWithSynonyms = (candidate: string, weight: number, kind: MatchKind): void => {
+    add(candidate, weight, kind);
+    for (const synonym of glossary.synonyms.get(candidate) ?? []) add(synonym, weight * SYNONYM_WEIGHT, 'synonym');
+  };
+
+  addWithSynonyms(stemmed, 1, 'exact');
+  if (matches.some((m) => m.kind === 'exact')) return matches;
+
+  const glued = GLUED_ELISION.exec(token)?.[1];
+  if (glued && index.postings.has(stem(glued))) {
+    addWithSynonyms(stem(glued), ELISION_WEIGHT, 'elision');
+    return matches;
+  }
+  if (matches.length === 0 && token.length >= MIN_FUZZY_LENGTH && !/\d/.test(token)) {
+    for (const { word, similarity } of nearWords(token, index)) addWithSynonyms(index.vocabulary.get(word) ?? word, TYPO_WEIGHT * similarity, 'typo');
+  }
+  return matches;
+}
+
+/** Vocabulary words a few typos away from `token`, best first. */
+function nearWords(token: string, index: SearchIndex): { word: string; similarity: number }[] {
+  const limit = allowedTypos(token.length);
+  const near: { word: string; similarity: number }[] = [];
+  for (const result of index.fuzzyWords.search(token, { limit: 8 })) {
+    const distance = editDistance(token, result.item, limit);
+    if (distance > limit) continue;
+    near.push({ word: result.item, similarity: 1 - distance / Math.max(token.length, result.item.length) });
+  }
+  near.sort((a, b) => b.similarity - a.similarity);
+  const best = near[0]?.similarity ?? 0;
+  return near.filter((n) => n.similarity === best).slice(0, 3);
+}

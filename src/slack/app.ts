@@ -1,0 +1,92 @@
+/**
+ * Builds the Bolt app for Socket Mode or HTTP, wired to the answer engine. Only wiring: the
+ * listeners live in `listeners/`, the messages in `render/slack.ts`.
+ */
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import type { SlackConfig } from '../config.ts';
+import { toBoltLogger } from './bolt-logger.ts';
+import { dropDuplicateEvents, EventDeduper } from './dedupe.ts';
+import type { SlackDeps } from './deps.ts';
+import { createReadiness, healthRoute, type Readiness } from './health.ts';
+import { registerListeners } from './listeners/index.ts';
+
+export interface WebApiPolicy {
+  /** Retries of a failed Web API call (5xx, network error, 429 after its Retry-After). */
+  retryConfig: webApi.RetryOptions;
+  /** Per-request timeout in milliseconds. */
+  timeoutMs: number;
+}
+
+/**
+ * Bounded on purpose: the Web API client's default retries for about 30 minutes, and Socket
+ * Mode would otherwise install a 100-retry policy. A reply that late is worse than none.
+ */
+export const DEFAULT_WEB_API_POLICY: WebApiPolicy = {
+  retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
+  timeoutMs: 10_000,
+};
+
+export interface SlackAppOptions {
+  config: SlackConfig;
+  deps: SlackDeps;
+  /** Reported by `GET /healthz` in HTTP mode; ready by default. */
+  readiness?: Readiness;
+  webApi?: WebApiPolicy;
+  deduper?: EventDeduper;
+}
+
+export interface SlackBot {
+  readonly app: App;
+  /** Checks the bot token (`auth.test`), then listens (HTTP) or connects (Socket Mode). */
+  start(): Promise<{ port: number | undefined }>;
+  stop(): Promise<void>;
+}
+
+export function buildSlackApp(options: SlackAppOptions): SlackBot {
+  const { config, deps } = options;
+  const logger = toBoltLogger(deps.logger);
+  const policy = options.webApi ?? DEFAULT_WEB_API_POLICY;
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: config.slack.apiUrl,
+    retryConfig: policy.retryConfig,
+    timeout: policy.timeoutMs,
+  };
+  const receiver =
+    config.mode === 'socket'
+      ? new SocketModeReceiver({ appToken: config.slack.appToken, logger, installerOptions: { clientOptions: { ...clientOptions, logger } } })
+      : new HTTPReceiver({
+          signingSecret: config.slack.signingSecret,
+          endpoints: ['/slack/events'],
+          port: config.port,
+          logger,
+          customRoutes: [healthRoute(options.readiness ?? createReadiness(true))],
+        });
+
+  const app = new App({ token: config.slack.botToken, receiver, logger, clientOptions, deferInitialization: true });
+  app.error(async (error) => {
+    deps.logger.error('unhandled listener error', { error });
+  });
+  app.use(dropDuplicateEvents(options.deduper ?? new EventDeduper(), deps.logger));
+  registerListeners(app, deps);
+
+  return {
+    app,
+    async start() {
+      await app.init();
+      if (receiver instanceof HTTPReceiver) {
+        const server = await receiver.start(config.mode === 'http' ? config.port : 0);
+        const port = (server.address() as AddressInfo).port;
+        deps.logger.info('listening', { mode: 'http', port, path: '/slack/events' });
+        return { port };
+      }
+      await receiver.start();
+      deps.logger.info('connected', { mode: 'socket' });
+      return { port: undefined };
+    },
+    async stop() {
+      if (receiver instanceof HTTPReceiver) await receiver.stop();
+      else await receiver.client.disconnect();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * What the three button handlers share: the arguments they read, and reading the answer
+ * reference and the clicking user out of the payload.
+ */
+import type { RespondArguments } from '@slack/bolt';
+import { wording } from '../../../answer/wording.fr.ts';
+import { renderNotice } from '../../../render/slack.ts';
+import { decodeAnswerRef, type AnswerRef } from '../../../render/slack-actions.ts';
+import { withApology } from '../../apologize.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { readActionUser, readButtonValue } from '../../payloads.ts';
+
+export interface ButtonArgs {
+  ack: () => Promise<void>;
+  body: unknown;
+  action: unknown;
+  /** Posts through the message's `response_url`. */
+  respond: (message: RespondArguments) => Promise<unknown>;
+}
+
+export interface Click {
+  ref: AnswerRef;
+  user: { id: string; name: string };
+}
+
+/** Replies only to the person who clicked, leaving the original message in place. */
+export function respondPrivately(args: ButtonArgs, text: string): Promise<unknown> {
+  return args.respond({ response_type: 'ephemeral', replace_original: false, ...renderNotice(text) });
+}
+
+/**
+ * Acknowledges the click, validates its payload, then runs `work`; a payload that is not ours
+ * or a failure gets the French apology, only for the clicker.
+ */
+export async function handleClick(
+  args: ButtonArgs,
+  deps: SlackDeps,
+  name: string,
+  work: (click: Click) => Promise<void>,
+): Promise<void> {
+  await args.ack();
+  await withApology(
+    async () => {
+      const ref = decodeAnswerRef(readButtonValue(args.action));
+      const user = readActionUser(args.body);
+      if (ref === undefined || user === undefined) throw new Error(`unreadable ${name} click payload`);
+      await work({ ref, user });
+    },
+    () => respondPrivately(args, wording.slack.error),
+    deps.logger,
+    { surface: 'button', action: name },
+  );
+}

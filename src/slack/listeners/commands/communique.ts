@@ -1,0 +1,43 @@
+import type { RespondArguments, SlashCommand } from '@slack/bolt';
+import { wording } from '../../../answer/wording.fr.ts';
+import { renderNotice, renderSlashHelp, type SlackMessage } from '../../../render/slack.ts';
+import { ask } from '../../ask.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { channelTypeOf } from '../../payloads.ts';
+import { replyFor } from '../../reply.ts';
+
+export const COMMAND = '/communique';
+
+/**
+ * `/communique <question>`: the answer is ephemeral, for the asker alone, with a button that
+ * publishes it. No text: the help. The command is acknowledged exactly once, with the reply
+ * (Slack wants it within 3 seconds; answering is synchronous and fast).
+ */
+export async function answerCommand(
+  { command, ack }: { command: SlashCommand; ack: (response?: RespondArguments) => Promise<void> },
+  deps: SlackDeps,
+): Promise<void> {
+  const message = commandReply(command, deps);
+  if (message === undefined) await ack();
+  else await ack({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+}
+
+function commandReply(command: SlashCommand, deps: SlackDeps): SlackMessage | undefined {
+  if (command.text.trim() === '') return renderSlashHelp(command.command, deps.answerer.examples);
+  try {
+    const outcome = ask(
+      {
+        surface: 'command',
+        userId: command.user_id,
+        channelId: command.channel_id,
+        channelType: channelTypeOf(command.channel_id, undefined),
+        text: command.text,
+      },
+      deps,
+    );
+    return replyFor(outcome, { kind: 'ephemeral' });
+  } catch (error) {
+    deps.logger.error('listener failed', { surface: 'command', channel: command.channel_id, error });
+    return renderNotice(wording.slack.error);
+  }
+}

@@ -1,0 +1,35 @@
+import type { AppMentionEvent } from '@slack/bolt';
+import { wording } from '../../../answer/wording.fr.ts';
+import { renderNotice } from '../../../render/slack.ts';
+import { withApology } from '../../apologize.ts';
+import { ask } from '../../ask.ts';
+import type { SlackClient, SlackDeps } from '../../deps.ts';
+import { channelTypeOf, readEnvelope } from '../../payloads.ts';
+import { postPrivately, postReply, replyFor, type Place } from '../../reply.ts';
+
+/**
+ * A mention in a channel: the answer goes in a thread under the question, or in the thread
+ * where it was asked. Bots (this one included) and edited messages are ignored. Past the rate
+ * limit the notice is shown only to the asker.
+ */
+export async function answerMention(
+  { event, body, client }: { event: AppMentionEvent; body: unknown; client: SlackClient },
+  deps: SlackDeps,
+): Promise<void> {
+  const user = event.user;
+  if (event.bot_id !== undefined || event.subtype !== undefined || user === undefined) return;
+  const place: Place = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
+  const channelType = channelTypeOf(event.channel, undefined, readEnvelope(body).sharedChannel);
+  await withApology(
+    async () => {
+      const outcome = ask({ surface: 'mention', userId: user, channelId: event.channel, channelType, text: event.text }, deps);
+      const reply = replyFor(outcome);
+      if (reply === undefined) return;
+      if (outcome.kind === 'rate_limited') await postPrivately(client, place, user, reply);
+      else await postReply(client, place, reply);
+    },
+    () => postReply(client, place, renderNotice(wording.slack.error)),
+    deps.logger,
+    { surface: 'mention', channel: event.channel },
+  );
+}

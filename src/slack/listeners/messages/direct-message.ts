@@ -1,0 +1,36 @@
+import type { MessageEvent } from '@slack/bolt';
+import { wording } from '../../../answer/wording.fr.ts';
+import { renderNotice } from '../../../render/slack.ts';
+import { withApology } from '../../apologize.ts';
+import { ask } from '../../ask.ts';
+import type { SlackClient, SlackDeps } from '../../deps.ts';
+import { channelTypeOf } from '../../payloads.ts';
+import { postReply, replyFor, type Place } from '../../reply.ts';
+
+/**
+ * A direct message to the bot: the answer goes in the conversation (in the thread, if the
+ * message was in one). Edits, deletions, bot messages and messages outside DMs are ignored;
+ * channel messages reach the bot as mentions instead.
+ */
+export async function answerDirectMessage(
+  { event, client }: { event: MessageEvent; client: SlackClient },
+  deps: SlackDeps,
+): Promise<void> {
+  if (event.subtype !== undefined || event.channel_type !== 'im') return;
+  const user = event.user;
+  if (event.bot_id !== undefined || user === undefined) return;
+  const place: Place = { channel: event.channel, threadTs: event.thread_ts };
+  await withApology(
+    async () => {
+      const outcome = ask(
+        { surface: 'dm', userId: user, channelId: event.channel, channelType: channelTypeOf(event.channel, event.channel_type), text: event.text ?? '' },
+        deps,
+      );
+      const reply = replyFor(outcome);
+      if (reply !== undefined) await postReply(client, place, reply);
+    },
+    () => postReply(client, place, renderNotice(wording.slack.error)),
+    deps.logger,
+    { surface: 'dm', channel: event.channel },
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Zod schemas for the Slack payload fields we read beyond Bolt's types, and the small facts
+ * derived from them.
+ */
+import { z } from 'zod';
+
+const envelopeSchema = z.object({
+  event_id: z.string().min(1).optional(),
+  is_ext_shared_channel: z.boolean().optional(),
+});
+
+/** The outer Events API envelope: its `event_id` (for dedupe) and whether the channel is shared with another organisation. */
+export function readEnvelope(body: unknown): { eventId: string | undefined; sharedChannel: boolean } {
+  const parsed = envelopeSchema.safeParse(body);
+  if (!parsed.success) return { eventId: undefined, sharedChannel: false };
+  return { eventId: parsed.data.event_id, sharedChannel: parsed.data.is_ext_shared_channel ?? false };
+}
+
+export type ChannelType = 'im' | 'mpim' | 'channel' | 'group' | 'shared_channel' | 'unknown';
+
+const channelTypeSchema = z.enum(['im', 'mpim', 'channel', 'group']);
+
+/**
+ * Message events say their channel type; mentions and commands do not, so it is read from the
+ * conversation id's first letter (D: direct message, C: channel, G: private channel or group).
+ */
+export function channelTypeOf(channelId: string, hint: unknown, sharedChannel = false): ChannelType {
+  if (sharedChannel) return 'shared_channel';
+  const fromHint = channelTypeSchema.safeParse(hint);
+  if (fromHint.success) return fromHint.data;
+  if (channelId.startsWith('D')) return 'im';
+  if (channelId.startsWith('C')) return 'channel';
+  if (channelId.startsWith('G')) return 'group';
+  return 'unknown';
+}
+
+const actionBodySchema = z.object({
+  user: z.object({
+    id: z.string().min(1),
+    name: z.string().optional(),
+    username: z.string().optional(),
+  }),
+});
+
+/** Who clicked a button, with a readable name when Slack sends one. */
+export function readActionUser(body: unknown): { id: string; name: string } | undefined {
+  const parsed = actionBodySchema.safeParse(body);
+  if (!parsed.success) return undefined;
+  const { id, name, username } = parsed.data.user;
+  return { id, name: username ?? name ?? id };
+}
+
+const buttonSchema = z.object({ type: z.literal('button'), value: z.string().optional() });
+
+/** The `value` of a clicked button; undefined for any other kind of action. */
+export function readButtonValue(action: unknown): string | undefined {
+  const parsed = buttonSchema.safeParse(action);
+  return parsed.success ? parsed.data.value : undefined;
+}
