@@ -1,8 +1,9 @@
 import { loadKnowledge, type Knowledge } from '../knowledge/load.ts';
 import { splitIntoPassages, type Passage } from '../knowledge/passages.ts';
 import type { Release } from '../knowledge/release.ts';
+import type { RankOptions } from '../search/rank.ts';
 import { createPassageSearch } from '../search/search.ts';
-import { composeAnswer, composeRefusal } from './compose.ts';
+import { ANSWER_THRESHOLD, composeAnswer, composeRefusal } from './compose.ts';
 import { detectIntent } from './intent.ts';
 import { hasContent, readQuestion } from './question.ts';
 import type { Answer, ReleaseSummary } from './types.ts';
@@ -20,14 +21,20 @@ export function loadAnswerer(knowledgeDir: string): Answerer {
   return createAnswerer(loadKnowledge(knowledgeDir));
 }
 
-export function createAnswerer(knowledge: Knowledge): Answerer {
+export interface AnswererOptions {
+  /** Confidence below which the bot refuses (0..1). */
+  threshold: number;
+  rank: Partial<RankOptions>;
+}
+
+export function createAnswerer(knowledge: Knowledge, options: Partial<AnswererOptions> = {}): Answerer {
   const releases = new Map<string, Release>(knowledge.releases.map((release) => [release.id, release]));
   const passages: Passage[] = knowledge.releases.flatMap((release) => splitIntoPassages(release));
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
-  const search = createPassageSearch(passages, knowledge.glossary);
+  const search = createPassageSearch(passages, knowledge.glossary, options.rank);
   const summaries = knowledge.releases.map(summarize);
   const examples = knowledge.releases.flatMap((release) => release.examples).slice(0, 6);
-  const context = { releases, byId, summaries, examples };
+  const context = { threshold: options.threshold ?? ANSWER_THRESHOLD, releases, byId, summaries, examples };
 
   return {
     releases: summaries,

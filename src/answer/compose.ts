@@ -5,12 +5,14 @@ import type { Answer, AnswerReason, ReleaseRef, ReleaseSummary } from './types.t
 import { wording } from './wording.fr.ts';
 
 /** Below this confidence the bot says the release does not answer rather than risk a wrong sentence. */
-export const ANSWER_THRESHOLD = 0.55;
+export const ANSWER_THRESHOLD = 0.45;
 /** Other passages shown under an answer must still be about the question. */
 const ALTERNATIVE_THRESHOLD = 0.35;
 const MAX_ALTERNATIVES = 3;
 
 export interface AnswerContext {
+  /** Below this confidence the answer is a refusal. */
+  threshold: number;
   releases: Map<string, Release>;
   byId: Map<string, Passage>;
   summaries: readonly ReleaseSummary[];
@@ -20,7 +22,7 @@ export interface AnswerContext {
 export function composeAnswer(context: AnswerContext, question: string, result: SearchResult): Answer {
   const [top, ...rest] = result.hits;
   const release = top ? context.releases.get(top.passage.releaseId) : undefined;
-  if (!top || !release || top.confidence < ANSWER_THRESHOLD) {
+  if (!top || !release || top.confidence < context.threshold) {
     const refusal = composeRefusal(context, question, 'not_in_release', '');
     return { ...refusal, confidence: round(top?.confidence ?? 0), message: wording.notInRelease(refusal.pressContact) };
   }

@@ -22,6 +22,8 @@ export interface Passage {
 
 /** The section of the text before any `##` heading. */
 export const LEAD_SECTION = 'Communiqué';
+/** The section of the release's headline, which is part of what the release says. */
+export const TITLE_SECTION = 'Titre';
 
 /**
  * Openings that refer back to the previous sentence: connectives and demonstratives.
@@ -34,8 +36,10 @@ const LEANING_OPENINGS = [
 ];
 
 /** Splits a release body into sentence passages, with section, neighbours and figures. */
-export function splitIntoPassages(release: Pick<Release, 'id' | 'body'>): Passage[] {
-  const drafts: { section: string; text: string; firstOfSection: boolean }[] = [];
+export function splitIntoPassages(release: Pick<Release, 'id' | 'title' | 'body'>): Passage[] {
+  const drafts: { section: string; text: string; firstOfSection: boolean }[] = [
+    { section: TITLE_SECTION, text: release.title.trim(), firstOfSection: true },
+  ];
   let section = LEAD_SECTION;
   let firstOfSection = true;
   for (const block of release.body.split(/\n\s*\n/)) {

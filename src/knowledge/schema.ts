@@ -39,6 +39,7 @@ const termList = z.array(nonEmpty).min(1, 'must list at least one term');
 export const glossarySchema = z.object({
   synonyms: z.array(termList.min(2, 'a synonym group needs at least two terms')).default([]),
   translations: z.record(nonEmpty, z.union([nonEmpty, termList])).default({}),
+  questionWords: z.array(nonEmpty).default([]),
   questionCues: z
     .object({
       percentage: termList,

@@ -17,7 +17,10 @@ const PLACE = /(?<!\p{L})(?:(?:à|aux|en|En|au)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p
 const CAUSE = /(?<!\p{L})(?:grâce à|car|parce que|en raison d|permet|permettent|because|afin d|pour lutter)(?!\p{L})/iu;
 const FUTURE = /\p{L}+(?:erons|irons|rons|ront)(?!\p{L})|(?<!\p{L})(?:prochaine?s?|à venir|perspectives?|poursuivre)(?!\p{L})/iu;
 /** "X est un …", "X (un autre …)", "X, c'est-à-dire …", "X désigne …": X is being defined. */
-const DEFINITION = /([\p{L}\p{N}-]+)\s*,?\s*(?:est (?:un|une|dit|dite|appelee?)\b|\((?:un|une|le|la|les)\s|c'est-a-dire|designe\b)/gu;
+const DEFINITION = /([\p{L}\p{N}-]+)\s*,?\s*(?:(?:est|constitue|represente|reste) (?:un|une|dit|dite|appelee?)\b|\((?:un|une|le|la|les)\s|c'est-a-dire|designe\b)/gu;
+
+/** "Benjamin Besse, directeur de …": a name followed by what the person is. */
+const APPOSITION = /([\p{L}-]+),\s(?:(?:le|la|l'|un|une)\s)?(?:directeur|directrice|president|presidente|chef|responsable|professeur|professeure|medecin|oncologue|chercheur|chercheuse|fondateur|fondatrice|specialiste|expert|experte|pilier|pole|centre|institut)\b/gu;
 
 const FIGURE_TYPES: Partial<Record<string, QuestionType>> = {
   percentage: 'percentage',
@@ -41,6 +44,9 @@ export function passageFeatures(passage: Pick<Passage, 'text' | 'figures'>): Pas
   if (looksLikeTitle(text)) types.add('title');
   const defines = new Set<string>();
   for (const match of foldText(text).matchAll(DEFINITION)) {
+    for (const token of tokenize(match[1] ?? '')) defines.add(stem(token));
+  }
+  for (const match of foldText(text).matchAll(APPOSITION)) {
     for (const token of tokenize(match[1] ?? '')) defines.add(stem(token));
   }
   if (defines.size > 0) types.add('definition');

@@ -1,5 +1,5 @@
 import type { GlossaryFile } from '../knowledge/schema.ts';
-import { analyze, tokenize } from './normalize.ts';
+import { analyze, stem, tokenize } from './normalize.ts';
 
 /** What a question may ask for, beyond its words. */
 export type QuestionType =
@@ -28,6 +28,8 @@ export interface Glossary {
   synonyms: Map<string, Set<string>>;
   /** Longest cues first, so "combien de temps" wins over "combien". */
   cues: Cue[];
+  /** Words that frame a question without saying what it is about ("expliquer", "correspond"), as stems. */
+  questionWords: Set<string>;
 }
 
 /** Built-in cues that need no glossary entry: the title of a paper is asked for in these words. */
@@ -66,5 +68,6 @@ export function buildGlossary(file: GlossaryFile): Glossary {
     }
   }
   cues.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { translations, synonyms, cues };
+  const questionWords = new Set(file.questionWords.flatMap((word) => tokenize(word)).map(stem));
+  return { translations, synonyms, cues, questionWords };
 }

@@ -35,30 +35,41 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
   const tokens = tokenize(question).flatMap((token) => glossary.translations.get(token) ?? [token]);
   const { types, rest } = takeCues(tokens, glossary);
   if (question.includes('%') && !types.includes('percentage')) types.push('percentage');
+  const terms = findTerms(rest, index, glossary);
+  // A question made only of cue words ("c'est quoi le titre ?") still has words to look for.
+  return { types, terms: terms.length > 0 ? terms : findTerms(tokens, index, glossary) };
+}
+
+function findTerms(tokens: readonly string[], index: SearchIndex, glossary: Glossary): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
-  for (const token of rest) {
+  for (const token of tokens) {
     if (isStopWord(token)) continue;
     const stemmed = stem(token);
-    if (seen.has(stemmed)) continue;
+    if (seen.has(stemmed) || glossary.questionWords.has(stemmed)) continue;
     seen.add(stemmed);
     terms.push({ token, matches: findMatches(token, stemmed, index, glossary) });
   }
-  return { types, terms };
+  return terms;
 }
 
+/**
+ * Finds the cues of a question, longest first; a word belongs to one cue phrase only,
+ * but the same phrase may stand for several types ("qui est" asks for a person and what they are).
+ */
 function takeCues(tokens: string[], glossary: Glossary): { types: QuestionType[]; rest: string[] } {
-  const used = new Array<boolean>(tokens.length).fill(false);
+  const owner = new Array<string | undefined>(tokens.length).fill(undefined);
   const types: QuestionType[] = [];
   for (const cue of glossary.cues) {
+    const phrase = cue.tokens.join(' ');
     for (let start = 0; start + cue.tokens.length <= tokens.length; start++) {
-      const fits = cue.tokens.every((token, k) => !used[start + k] && tokens[start + k] === token);
+      const fits = cue.tokens.every((token, k) => tokens[start + k] === token && (owner[start + k] ?? phrase) === phrase);
       if (!fits) continue;
-      for (let k = 0; k < cue.tokens.length; k++) used[start + k] = true;
+      for (let k = 0; k < cue.tokens.length; k++) owner[start + k] = phrase;
       if (!types.includes(cue.type)) types.push(cue.type);
     }
   }
-  return { types, rest: tokens.filter((_, i) => !used[i]) };
+  return { types, rest: tokens.filter((_, i) => owner[i] === undefined) };
 }
 
 function findMatches(token: string, stemmed: string, index: SearchIndex, glossary: Glossary): TermMatch[] {

@@ -2,15 +2,32 @@ import type { QuestionType } from './glossary.ts';
 import { inverseDocumentFrequency, type IndexedPassage, type SearchIndex } from './index.ts';
 import type { AnalyzedQuestion, TermMatch } from './query.ts';
 
-/** BM25 constants: sentences are short, so length matters less than in documents. */
-const K1 = 1.2;
-const B = 0.4;
-/** A passage holding what the question asks for (a figure, a person, a definition) moves up. */
-const TYPE_BOOST = 0.6;
-const DEFINITION_BOOST = 1.2;
-/** A "combien" question answered by a sentence without any figure is suspect. */
-const MISSING_FIGURE_FACTOR = 0.7;
+export interface RankOptions {
+  /** BM25 term saturation. */
+  k1: number;
+  /** BM25 length normalisation: sentences are short, so length matters less than in documents. */
+  b: number;
+  /** A passage holding what the question asks for (a figure, a person, a place…) moves up by this much. */
+  typeBoost: number;
+  /** A passage that defines a word of a "qu'est-ce que" question, or answers a question about a title or what comes next, moves up by this much. */
+  definitionBoost: number;
+  /** A "combien" question answered by a sentence without any figure is suspect: confidence × this. */
+  missingFigureFactor: number;
+  /** How much a question word the release does not know weighs, as a share of the rarest word's weight. */
+  unknownWordWeight: number;
+}
+
+export const defaultRankOptions: RankOptions = {
+  k1: 1.2,
+  b: 0.4,
+  typeBoost: 0.6,
+  definitionBoost: 1.2,
+  missingFigureFactor: 0.7,
+  unknownWordWeight: 1,
+};
 const FIGURE_TYPES = new Set<QuestionType>(['percentage', 'count', 'duration', 'date']);
+/** Types so specific that a passage of that type is almost surely the one asked for. */
+const STRONG_TYPES = new Set<QuestionType>(['title', 'future']);
 
 export interface RankedPassage {
   doc: IndexedPassage;
@@ -26,18 +43,19 @@ export interface RankedPassage {
  * Ranks the passages that hold at least one word of the question.
  * Only those passages are scored: the postings narrow the candidates before any arithmetic.
  */
-export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit: number): RankedPassage[] {
+export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit: number, options: RankOptions = defaultRankOptions): RankedPassage[] {
+  const { k1: K1, b: B } = options;
   const termCount = query.terms.length;
   if (termCount === 0) return [];
   // Per document, per question term: the best (weight, score) among that term's matches.
   const coverage = new Map<number, Float64Array>();
   const scores = new Map<number, Float64Array>();
-  const termWeights = query.terms.map((term) => termImportance(index, term.matches));
+  const termWeights = query.terms.map((term) => termImportance(index, term.matches, options.unknownWordWeight));
 
   query.terms.forEach((term, t) => {
     for (const match of term.matches) {
       const postings = index.postings.get(match.stem) ?? [];
-      const idf = inverseDocumentFrequency(index, postings.length);
+      const idf = inverseDocumentFrequency(index, match.stem);
       for (const { doc, tf } of postings) {
         const length = index.docs[doc]?.length ?? index.averageLength;
         const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / index.averageLength));
@@ -65,9 +83,9 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
       coveredImportance += (covered[t] ?? 0) * (termWeights[t] ?? 0);
       if ((covered[t] ?? 0) > 0) matched.push(query.terms[t]?.token ?? '');
     }
-    relevance *= typeFactor(indexed, query);
+    relevance *= typeFactor(indexed, query, options);
     let confidence = totalImportance > 0 ? coveredImportance / totalImportance : 0;
-    if (missesAskedFigure(indexed, query.types)) confidence *= MISSING_FIGURE_FACTOR;
+    if (missesAskedFigure(indexed, query.types)) confidence *= options.missingFigureFactor;
     ranked.push({ doc: indexed, relevance, confidence, matched });
   }
   ranked.sort((a, b) => b.relevance - a.relevance || a.doc.passage.order - b.doc.passage.order);
@@ -81,20 +99,21 @@ function newRow(map: Map<number, Float64Array>, doc: number, size: number): Floa
 }
 
 /** How much a question word weighs in the confidence: its rarity; a word unknown to the release weighs as the rarest. */
-function termImportance(index: SearchIndex, matches: readonly TermMatch[]): number {
-  if (matches.length === 0) return inverseDocumentFrequency(index, 1);
+function termImportance(index: SearchIndex, matches: readonly TermMatch[], unknownWordWeight: number): number {
+  if (matches.length === 0) return unknownWordWeight * inverseDocumentFrequency(index, null);
   const best = matches.reduce((a, b) => (b.weight > a.weight ? b : a));
-  return inverseDocumentFrequency(index, index.postings.get(best.stem)?.length ?? 1);
+  return inverseDocumentFrequency(index, best.stem);
 }
 
-function typeFactor(indexed: IndexedPassage, query: AnalyzedQuestion): number {
+function typeFactor(indexed: IndexedPassage, query: AnalyzedQuestion, options: RankOptions): number {
   let factor = 1;
   for (const type of query.types) {
     if (type === 'definition') {
       const defined = query.terms.some((term) => term.matches.some((m) => indexed.features.defines.has(m.stem)));
-      if (defined) factor += DEFINITION_BOOST;
+      if (defined) factor += options.definitionBoost;
+      else if (indexed.features.types.has('definition')) factor += options.typeBoost / 2;
     } else if (indexed.features.types.has(type)) {
-      factor += TYPE_BOOST;
+      factor += STRONG_TYPES.has(type) ? options.definitionBoost : options.typeBoost;
     }
   }
   return factor;

@@ -25,8 +25,9 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 /** How many typos a word of this length may carry and still be recognised. */
 export function allowedTypos(length: number): number {
-  if (length < 4) return 0;
-  if (length <= 5) return 1;
-  if (length <= 9) return 2;
+  // Short words have too many neighbours: "prix" is one letter from "pris".
+  if (length < 5) return 0;
+  if (length <= 7) return 1;
+  if (length <= 11) return 2;
   return 3;
 }

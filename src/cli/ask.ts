@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { loadAnswerer } from '../answer/answerer.ts';
+import { toAnswerLine } from '../render/json.ts';
+import { renderTerminalAnswer } from '../render/terminal.ts';
+import { forEachLine } from './lines.ts';
+import { runCli } from './run.ts';
+
+const USAGE = 'Usage : npm run ask -- "votre question"   |   npm run --silent ask -- --json < questions.txt';
+
+/**
+ * `npm run ask -- "question"` prints the answer as a person reads it;
+ * `--json` reads one question per line on stdin and writes one JSON line per question.
+ */
+runCli(async () => {
+  const { values, positionals } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, knowledge: { type: 'string', default: 'knowledge' } },
+    allowPositionals: true,
+  });
+  const answerer = loadAnswerer(values.knowledge);
+  if (values.json) {
+    const questions = positionals.length > 0 ? positionals : null;
+    const write = (line: string): void => {
+      process.stdout.write(`${JSON.stringify(toAnswerLine(line, answerer.answer(line)))}\n`);
+    };
+    if (questions) questions.forEach(write);
+    else await forEachLine(process.stdin, write);
+    return 0;
+  }
+  const question = positionals.join(' ');
+  if (question.trim() === '') throw new Error(USAGE);
+  process.stdout.write(`${renderTerminalAnswer(answerer.answer(question))}\n`);
+  return 0;
+});

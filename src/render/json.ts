@@ -1,0 +1,31 @@
+import type { Answer } from '../answer/types.ts';
+
+/** The JSON line of `npm run ask -- --json`: a stable, documented subset of Answer. */
+export interface AnswerLine {
+  question: string;
+  answered: boolean;
+  reason: Answer['reason'];
+  confidence: number;
+  sentence: string | null;
+  context: string | null;
+  figures: { text: string; kind: string }[];
+  release: { id: string; title: string; date: string } | null;
+  sources: { title: string; url: string }[];
+  alternatives: { sentence: string; confidence: number }[];
+}
+
+/** `question` is what the user typed, as given, so a caller can match lines to its input. */
+export function toAnswerLine(question: string, answer: Answer): AnswerLine {
+  return {
+    question,
+    answered: answer.answered,
+    reason: answer.reason,
+    confidence: answer.confidence,
+    sentence: answer.sentence,
+    context: answer.context,
+    figures: answer.figures.map(({ text, kind }) => ({ text, kind })),
+    release: answer.release ? { id: answer.release.id, title: answer.release.title, date: answer.release.date } : null,
+    sources: answer.sources.map(({ title, url }) => ({ title, url })),
+    alternatives: answer.alternatives.map(({ sentence, confidence }) => ({ sentence, confidence })),
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { splitIntoPassages, TITLE_SECTION } from '../../src/knowledge/passages.ts';
+
+const release = loadKnowledge('knowledge').releases[0]!;
+const passages = splitIntoPassages(release);
+const find = (fragment: string) => passages.find((p) => p.text.includes(fragment))!;
+
+describe('splitIntoPassages (real release)', () => {
+  it('gives every passage an id that is the same on every load', () => {
+    expect(splitIntoPassages(release).map((p) => p.id)).toEqual(passages.map((p) => p.id));
+    expect(new Set(passages.map((p) => p.id)).size).toBe(passages.length);
+  });
+
+  it('keeps the sections of the release', () => {
+    expect(new Set(passages.map((p) => p.section))).toEqual(
+      new Set([TITLE_SECTION, 'Communiqué', 'Late breaking abstract n°55', 'À propos de Gustave Roussy', 'Contact presse']),
+    );
+  });
+
+  it('links each passage to its neighbours', () => {
+    const met = find('4,4 %');
+    expect(passages.find((p) => p.id === met.previousId)?.text).toContain('Ce travail révèle');
+    expect(passages.find((p) => p.id === met.nextId)?.text).toContain('0,9 %');
+  });
+
+  it('marks "Ainsi, …" as leaning on the sentence before', () => {
+    expect(find('4,4 %').leansOnPrevious).toBe(true);
+    expect(find('anticorps bispécifique').leansOnPrevious).toBe(false);
+  });
+
+  it('keeps the press contact as one short line', () => {
+    expect(find('Claire Parisel').text).toBe('GUSTAVE ROUSSY : Claire Parisel - claire.parisel@gustaveroussy.fr - Tel. +33 1 42 11 50 59 - +33 6 17 66 00 26');
+  });
+
+  it('copies every figure verbatim from the release text', () => {
+    for (const passage of passages) for (const figure of passage.figures) expect(`${release.title}\n${release.body}`).toContain(figure.text);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, foldText, tokenize } from '../../src/search/normalize.ts';
+
+describe('normalisation', () => {
+  it('folds case, accents and curly apostrophes', () => {
+    expect(foldText('L’ÉTUDE Présentée')).toBe("l'etude presentee");
+  });
+
+  it('splits elisions off', () => {
+    expect(tokenize("l'amivantamab d'abord qu'une")).toEqual(['amivantamab', 'abord', 'une']);
+  });
+
+  it('reads "4,4 %", "4.4%" and "4,4%" as the same number', () => {
+    expect(tokenize('4,4 %')).toEqual(tokenize('4.4%'));
+    expect(tokenize('4,4%')).toEqual(['4.4']);
+  });
+
+  it('reads "1 000" with a normal or no-break space as one number', () => {
+    expect(tokenize('1 000 patients')).toEqual(['1000', 'patients']);
+    expect(tokenize('1\u00A0000 patients')).toEqual(['1000', 'patients']);
+  });
+
+  it('reads "n°55" as the word numero and the number', () => {
+    expect(tokenize('n°55')).toEqual(['numero', '55']);
+  });
+
+  it('keeps a hyphenated word whole and in parts', () => {
+    expect(tokenize('off-target')).toEqual(['offtarget', 'off', 'target']);
+  });
+
+  it('drops French and English stop words and stems the rest', () => {
+    expect(analyze('Les mutations de la tumeur')).toEqual(['mutat', 'tumeur']);
+    expect(analyze('What is the trial')).toEqual(['trial']);
+  });
+
+  it('gives the same terms for decomposed (NFD) and composed (NFC) accents', () => {
+    expect(analyze('résistance'.normalize('NFD'))).toEqual(analyze('résistance'.normalize('NFC')));
+  });
+});
