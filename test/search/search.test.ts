@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { splitIntoPassages } from '../../src/knowledge/passages.ts';
+import { createPassageSearch } from '../../src/search/search.ts';
+
+const knowledge = loadKnowledge('knowledge');
+const search = createPassageSearch(knowledge.releases.flatMap((r) => splitIntoPassages(r)), knowledge.glossary);
+const top = (question: string) => search.search(question).hits[0];
+
+describe('passage ranking on the real release', () => {
+  // "taux" asks for a percentage: of the sentences naming MET and osimertinib, the one with figures must win.
+  it('answers a MET rate question with the sentence that holds the percentages', () => {
+    expect(top('taux de resistance MET osimertinib')?.passage.text).toContain('13,6 %');
+  });
+
+  // "qu'est-ce que" asks for a definition: "L'amivantamab est un …" defines the word.
+  it('answers "qu’est-ce que l’amivantamab" with the sentence that defines it', () => {
+    expect(top("Qu'est-ce que l'amivantamab ?")?.passage.text).toContain('anticorps bispécifique');
+  });
+
+  // A typo and a missing apostrophe must not lose the word.
+  it('finds "pateints" and "lamivantamab" despite the typos', () => {
+    expect(top("Combien de pateints dans l'étude Mariposa ?")?.passage.text).toContain('1 000 patients');
+    expect(top('c koi lamivantamab')?.passage.text).toContain('anticorps bispécifique');
+  });
+
+  // The glossary turns English words into the release's French ones.
+  it('answers an English question through the glossary', () => {
+    expect(top('How many employees does Gustave Roussy have?')?.passage.text).toContain('4 100 salariés');
+  });
+
+  // "au bout de 18 mois … à ce médicament" is about the osimertinib named one sentence earlier.
+  it('credits a leaning sentence with the words of the sentence before', () => {
+    const hit = search.search('durée avant résistance à la thérapie ciblée par osimertinib').hits.map((h) => h.passage.text);
+    expect(hit.slice(0, 3).some((text) => text.includes('18 mois'))).toBe(true);
+  });
+
+  it('treats fuse.js operators as plain text', () => {
+    for (const question of ["'MET", '!MET', '^MET', '=MET', 'MET | EGFR']) {
+      expect(() => search.search(question)).not.toThrow();
+    }
+    expect(top('=MET 4,4 %')?.passage.text).toContain('4,4 %');
+  });
+
+  it('scores a question of unknown words with no confidence', () => {
+    expect(top('recette tarte tatin')?.confidence ?? 0).toBeLessThan(0.2);
+  });
+
+  it('gives higher confidence when every word of the question is in the sentence', () => {
+    const full = top('anticorps bispécifique amivantamab')!.confidence;
+    const half = top('anticorps bispécifique prix remboursement')!.confidence;
+    expect(full).toBeGreaterThan(half);
+  });
+});
