@@ -15,7 +15,8 @@ const SLACK_MENTION = /<[@!][^<>]*>/g; // <@U123>, <@U123|name>, <!channel>, <!h
 const SLACK_CHANNEL = /<#[A-Z0-9]+(?:\|([^<>]*))?>/g;
 const SLACK_LINK = /<((?:https?|mailto|tel):[^<>|]*)(?:\|([^<>]*))?>/g;
 const SLACK_EMOJI = /:[a-z0-9_+'-]+:/g;
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3]/gu;
+// Emoji, flags, skin tones, variation selectors and keycaps, one alternative each so none combines with another.
+const PICTOGRAPHS = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u20E3/gu;
 // Control characters, bidirectional overrides and zero-width characters.
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;

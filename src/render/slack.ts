@@ -224,6 +224,7 @@ export function renderSlackAnswer(answer: Answer, variant: AnswerVariant = { kin
     lead = wording.slack.askedByQuestion(echo(variant.askedBy), echo(answer.question));
   }
   if (lead !== undefined) blocks.push(context(lead));
+  if (answer.notice) blocks.push(context(escapeSlackText(answer.notice)));
 
   if (answer.answered && answer.sentence !== null) {
     if (answer.context) blocks.push(context(wording.slack.contextLine(`« ${escapeSlackText(answer.context)} »`)));

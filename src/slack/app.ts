@@ -40,7 +40,35 @@ export interface SlackBot {
   readonly app: App;
   /** Checks the bot token (`auth.test`), then listens (HTTP) or connects (Socket Mode). */
   start(): Promise<{ port: number | undefined }>;
-  stop(): Promise<void>;
+  /** Stops taking new events, then waits up to `graceMs` for the replies being sent. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Counts the events being handled, so a shutdown can let their replies go out. */
+class InFlight {
+  #count = 0;
+  #idle: (() => void)[] = [];
+
+  async track(work: Promise<void>): Promise<void> {
+    this.#count += 1;
+    try {
+      await work;
+    } finally {
+      this.#count -= 1;
+      if (this.#count === 0) for (const resolve of this.#idle.splice(0)) resolve();
+    }
+  }
+
+  drain(timeoutMs: number): Promise<void> {
+    if (this.#count === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.#idle.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
 }
 
 export function buildSlackApp(options: SlackAppOptions): SlackBot {
@@ -54,7 +82,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
   };
   const receiver =
     config.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: config.slack.appToken, logger, installerOptions: { clientOptions: { ...clientOptions, logger } } })
+      ? new SocketModeReceiver({ appToken: config.slack.appToken, logger, installerOptions: { clientOptions } })
       : new HTTPReceiver({
           signingSecret: config.slack.signingSecret,
           endpoints: ['/slack/events'],
@@ -67,6 +95,8 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
   app.error(async (error) => {
     deps.logger.error('unhandled listener error', { error });
   });
+  const inFlight = new InFlight();
+  app.use(({ next }) => inFlight.track(next()));
   app.use(dropDuplicateEvents(options.deduper ?? new EventDeduper(), deps.logger));
   registerListeners(app, deps);
 
@@ -84,9 +114,10 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
       deps.logger.info('connected', { mode: 'socket' });
       return { port: undefined };
     },
-    async stop() {
+    async stop(graceMs = 5_000) {
       if (receiver instanceof HTTPReceiver) await receiver.stop();
       else await receiver.client.disconnect();
+      await inFlight.drain(graceMs);
     },
   };
 }

@@ -1,10 +1,10 @@
-import type { AppHomeOpenedEvent } from '@slack/bolt';
+import type { types } from '@slack/bolt';
 import { renderHomeView } from '../../../render/slack.ts';
 import type { SlackClient, SlackDeps } from '../../deps.ts';
 
 /** The App Home tab: the releases the bot knows, how to ask, example questions. */
 export async function publishHome(
-  { event, client }: { event: AppHomeOpenedEvent; client: SlackClient },
+  { event, client }: { event: types.AppHomeOpenedEvent; client: SlackClient },
   deps: SlackDeps,
 ): Promise<void> {
   if (event.tab !== 'home') return;

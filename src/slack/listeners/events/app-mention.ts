@@ -1,4 +1,4 @@
-import type { AppMentionEvent } from '@slack/bolt';
+import type { types } from '@slack/bolt';
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice } from '../../../render/slack.ts';
 import { withApology } from '../../apologize.ts';
@@ -13,7 +13,7 @@ import { postPrivately, postReply, replyFor, type Place } from '../../reply.ts';
  * limit the notice is shown only to the asker.
  */
 export async function answerMention(
-  { event, body, client }: { event: AppMentionEvent; body: unknown; client: SlackClient },
+  { event, body, client }: { event: types.AppMentionEvent; body: unknown; client: SlackClient },
   deps: SlackDeps,
 ): Promise<void> {
   const user = event.user;

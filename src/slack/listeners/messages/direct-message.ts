@@ -1,4 +1,4 @@
-import type { MessageEvent } from '@slack/bolt';
+import type { types } from '@slack/bolt';
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice } from '../../../render/slack.ts';
 import { withApology } from '../../apologize.ts';
@@ -13,7 +13,7 @@ import { postReply, replyFor, type Place } from '../../reply.ts';
  * channel messages reach the bot as mentions instead.
  */
 export async function answerDirectMessage(
-  { event, client }: { event: MessageEvent; client: SlackClient },
+  { event, client }: { event: types.MessageEvent; client: SlackClient },
   deps: SlackDeps,
 ): Promise<void> {
   if (event.subtype !== undefined || event.channel_type !== 'im') return;
