@@ -14,7 +14,7 @@ const GREETING_WORDS = new Set([
 const THANKS_WORDS = new Set(['merci', 'thanks', 'thank', 'thx', 'beaucoup', 'super', 'parfait', 'genial', 'top', 'cool', 'bravo', 'nickel', 'bye', 'revoir', 'ciao', 'bonne', 'journee', 'soiree']);
 const CORE_SMALL_TALK = new Set(['bonjour', 'bonsoir', 'salut', 'hello', 'hi', 'hey', 'coucou', 'aide', 'help', 'merci', 'thanks', 'thank', 'thx', 'bot', 'robot', 'bye', 'revoir', 'ciao', 'test']);
 
-const PERSONAL = /(?:^|[\s,;:.!?(])(?:mon|ma|mes|je|j'|moi|nous|notre|nos|my|i|i'm|me|our|m'|mine)(?=[\s,;:.!?)]|$|\p{L})/u;
+const PERSONAL = /(?:^|[\s,;:.!?(«"])(?:(?:mon|ma|mes|je|moi|nous|notre|nos|my|i|i'm|me|our|mine)(?=[\s,;:.!?)»"]|$)|(?:j'|m')(?=\p{L}))/u;
 const RELATIVE = /\b(?:pere|mere|femme|mari|fils|fille|frere|soeur|enfant|conjoint|conjointe|epoux|epouse|ami|amie|proche|parent|oncle|tante|cousin|cousine|grand-mere|grand-pere|papa|maman|wife|husband|father|mother|son|daughter|friend|brother|sister|dad|mom|mum)\b/;
 const ADVICE = /\b(?:peut(?:-il|-elle| il| elle)? (?:avoir|prendre|recevoir|beneficier)|pourrai[st]?|pourrait|grave|inquiet\w*|tousse|toux|douleurs?|symptomes?|dangereux|chances?|esperance|survivre|doi[st]|doivent|devrai[st]?|devrait|devrions|faut|faudrait|conseill\w*|recommand\w*|prendre|prenne|arreter|changer|remplacer|essayer|commencer|beneficier|eligible|eligibilite|acceder|traiter|soigner|guerir|should|must|take|switch|stop|start|try|recommend\w*|advi[cs]e|treat)\b/;
 

@@ -1,4 +1,4 @@
-import type { Passage } from '../knowledge/passages.ts';
+import { TITLE_SECTION, type Passage } from '../knowledge/passages.ts';
 import type { QuestionType } from './glossary.ts';
 import { foldText, stem, tokenize } from './normalize.ts';
 
@@ -30,7 +30,7 @@ const FIGURE_TYPES: Partial<Record<string, QuestionType>> = {
   time: 'date',
 };
 
-export function passageFeatures(passage: Pick<Passage, 'text' | 'figures'>): PassageFeatures {
+export function passageFeatures(passage: Pick<Passage, 'text' | 'figures' | 'section'>): PassageFeatures {
   const types = new Set<QuestionType>();
   for (const figure of passage.figures) {
     const type = FIGURE_TYPES[figure.kind];
@@ -41,7 +41,7 @@ export function passageFeatures(passage: Pick<Passage, 'text' | 'figures'>): Pas
   if (PLACE.test(text)) types.add('place');
   if (CAUSE.test(text)) types.add('cause');
   if (FUTURE.test(text)) types.add('future');
-  if (looksLikeTitle(text)) types.add('title');
+  if (passage.section === TITLE_SECTION || looksLikeTitle(text)) types.add('title');
   const defines = new Set<string>();
   for (const match of foldText(text).matchAll(DEFINITION)) {
     for (const token of tokenize(match[1] ?? '')) defines.add(stem(token));

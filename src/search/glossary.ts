@@ -24,8 +24,8 @@ export interface Cue {
 export interface Glossary {
   /** Folded token → the French tokens that replace it. */
   translations: Map<string, string[]>;
-  /** Stem → stems of the same meaning (the stem itself excluded). */
-  synonyms: Map<string, Set<string>>;
+  /** Stem → stems of the same meaning (the stem itself excluded), each with its share: 1 for a one-word synonym. */
+  synonyms: Map<string, Map<string, number>>;
   /** Longest cues first, so "combien de temps" wins over "combien". */
   cues: Cue[];
   /** Words that frame a question without saying what it is about ("expliquer", "correspond"), as stems. */
@@ -47,16 +47,22 @@ export function buildGlossary(file: GlossaryFile): Glossary {
     if (key !== '' && targets.length > 0) translations.set(key, targets);
   }
 
-  const synonyms = new Map<string, Set<string>>();
+  const synonyms = new Map<string, Map<string, number>>();
   for (const group of file.synonyms) {
-    const stems = [...new Set(group.flatMap((term) => analyze(term)))];
-    for (const term of group) {
-      const own = analyze(term);
-      if (own.length !== 1) continue; // only single words trigger an expansion
-      const key = own[0] ?? '';
-      const set = synonyms.get(key) ?? new Set<string>();
-      for (const other of stems) if (other !== key) set.add(other);
-      synonyms.set(key, set);
+    // A word of a multi-word member ("prise" of "prise de sang") says less than a whole member.
+    const members = group.map((term) => analyze(term)).filter((stems) => stems.length > 0);
+    for (const own of members) {
+      for (const key of own) {
+        const expansions = synonyms.get(key) ?? new Map<string, number>();
+        for (const other of members) {
+          if (other === own) continue;
+          for (const stemmed of other) {
+            const share = 1 / (other.length * own.length);
+            if (stemmed !== key && share > (expansions.get(stemmed) ?? 0)) expansions.set(stemmed, share);
+          }
+        }
+        synonyms.set(key, expansions);
+      }
     }
   }
 

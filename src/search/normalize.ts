@@ -17,7 +17,9 @@ const NUMBERO = /\bn\s?°\s?(?=\d)/g;
 const TOKEN = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
 
 const stemmer = snowball.newStemmer('french');
-const STOP_WORDS = new Set([...frenchStopWords, ...englishStopWords].map((word) => foldText(word)));
+/** English stop words that are French words with a meaning ("an": a year). */
+const FRENCH_CONTENT_WORDS = new Set(['an']);
+const STOP_WORDS = new Set([...frenchStopWords, ...englishStopWords.filter((word) => !FRENCH_CONTENT_WORDS.has(word))].map((word) => foldText(word)));
 const stemCache = new Map<string, string>();
 
 /** Lower case, no accents or ligatures, straight apostrophes, one space between words. */

@@ -17,6 +17,8 @@ export interface QueryTerm {
   token: string;
   /** Empty when the release does not know the word at all. */
   matches: TermMatch[];
+  /** A word that says what kind of answer is asked ("taux", "quand"): it may rank, it does not weigh in the confidence. */
+  cue: boolean;
 }
 
 export interface AnalyzedQuestion {
@@ -33,22 +35,23 @@ const GLUED_ELISION = /^(?:l|d|j|m|n|s|t|c|qu)(\p{L}{4,})$/u;
 /** Reads a question into what it asks for (its types) and the words to look for. */
 export function analyzeQuestion(question: string, index: SearchIndex, glossary: Glossary): AnalyzedQuestion {
   const tokens = tokenize(question).flatMap((token) => glossary.translations.get(token) ?? [token]);
-  const { types, rest } = takeCues(tokens, glossary);
+  const { types, rest, cueTokens } = takeCues(tokens, glossary);
   if (question.includes('%') && !types.includes('percentage')) types.push('percentage');
-  const terms = findTerms(rest, index, glossary);
-  // A question made only of cue words ("c'est quoi le titre ?") still has words to look for.
-  return { types, terms: terms.length > 0 ? terms : findTerms(tokens, index, glossary) };
+  const seen = new Set<string>();
+  const terms = findTerms(rest, index, glossary, seen, false);
+  // Cue words ("taux", "titre", "date") say what is asked; where the release has them, they help rank, never count against it.
+  const cues = findTerms(cueTokens, index, glossary, seen, true).filter((term) => term.matches.length > 0);
+  return { types, terms: [...terms, ...cues] };
 }
 
-function findTerms(tokens: readonly string[], index: SearchIndex, glossary: Glossary): QueryTerm[] {
-  const seen = new Set<string>();
+function findTerms(tokens: readonly string[], index: SearchIndex, glossary: Glossary, seen: Set<string>, cue: boolean): QueryTerm[] {
   const terms: QueryTerm[] = [];
   for (const token of tokens) {
     if (isStopWord(token)) continue;
     const stemmed = stem(token);
     if (seen.has(stemmed) || glossary.questionWords.has(stemmed)) continue;
     seen.add(stemmed);
-    terms.push({ token, matches: findMatches(token, stemmed, index, glossary) });
+    terms.push({ token, matches: findMatches(token, stemmed, index, glossary), cue });
   }
   return terms;
 }
@@ -57,7 +60,7 @@ function findTerms(tokens: readonly string[], index: SearchIndex, glossary: Glos
  * Finds the cues of a question, longest first; a word belongs to one cue phrase only,
  * but the same phrase may stand for several types ("qui est" asks for a person and what they are).
  */
-function takeCues(tokens: string[], glossary: Glossary): { types: QuestionType[]; rest: string[] } {
+function takeCues(tokens: string[], glossary: Glossary): { types: QuestionType[]; rest: string[]; cueTokens: string[] } {
   const owner = new Array<string | undefined>(tokens.length).fill(undefined);
   const types: QuestionType[] = [];
   for (const cue of glossary.cues) {
@@ -69,7 +72,7 @@ function takeCues(tokens: string[], glossary: Glossary): { types: QuestionType[]
       if (!types.includes(cue.type)) types.push(cue.type);
     }
   }
-  return { types, rest: tokens.filter((_, i) => owner[i] === undefined) };
+  return { types, rest: tokens.filter((_, i) => owner[i] === undefined), cueTokens: tokens.filter((_, i) => owner[i] !== undefined) };
 }
 
 function findMatches(token: string, stemmed: string, index: SearchIndex, glossary: Glossary): TermMatch[] {
@@ -83,7 +86,7 @@ function findMatches(token: string, stemmed: string, index: SearchIndex, glossar
   };
   const addWithSynonyms = (candidate: string, weight: number, kind: MatchKind): void => {
     add(candidate, weight, kind);
-    for (const synonym of glossary.synonyms.get(candidate) ?? []) add(synonym, weight * SYNONYM_WEIGHT, 'synonym');
+    for (const [synonym, share] of glossary.synonyms.get(candidate) ?? []) add(synonym, weight * SYNONYM_WEIGHT * share, 'synonym');
   };
 
   addWithSynonyms(stemmed, 1, 'exact');

@@ -26,6 +26,8 @@ export const defaultRankOptions: RankOptions = {
   unknownWordWeight: 1,
 };
 const FIGURE_TYPES = new Set<QuestionType>(['percentage', 'count', 'duration', 'date']);
+/** A cue word ("titre", "taux") found in a passage helps less than a word of the question's subject. */
+const CUE_WEIGHT = 0.5;
 /** Types so specific that a passage of that type is almost surely the one asked for. */
 const STRONG_TYPES = new Set<QuestionType>(['title', 'future']);
 
@@ -50,7 +52,7 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
   // Per document, per question term: the best (weight, score) among that term's matches.
   const coverage = new Map<number, Float64Array>();
   const scores = new Map<number, Float64Array>();
-  const termWeights = query.terms.map((term) => termImportance(index, term.matches, options.unknownWordWeight));
+  const termWeights = query.terms.map((term) => (term.cue ? 0 : termImportance(index, term.matches, options.unknownWordWeight)));
 
   query.terms.forEach((term, t) => {
     for (const match of term.matches) {
@@ -59,7 +61,7 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
       for (const { doc, tf } of postings) {
         const length = index.docs[doc]?.length ?? index.averageLength;
         const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / index.averageLength));
-        const score = match.weight * idf * saturation;
+        const score = match.weight * idf * saturation * (term.cue ? CUE_WEIGHT : 1);
         const perTerm = scores.get(doc) ?? newRow(scores, doc, termCount);
         if (score > (perTerm[t] ?? 0)) perTerm[t] = score;
         const covered = coverage.get(doc) ?? newRow(coverage, doc, termCount);
@@ -81,7 +83,7 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
     for (let t = 0; t < termCount; t++) {
       relevance += perTerm[t] ?? 0;
       coveredImportance += (covered[t] ?? 0) * (termWeights[t] ?? 0);
-      if ((covered[t] ?? 0) > 0) matched.push(query.terms[t]?.token ?? '');
+      if ((covered[t] ?? 0) > 0 && !query.terms[t]?.cue) matched.push(query.terms[t]?.token ?? '');
     }
     relevance *= typeFactor(indexed, query, options);
     let confidence = totalImportance > 0 ? coveredImportance / totalImportance : 0;

@@ -41,7 +41,7 @@ export function createPassageSearch(passages: readonly Passage[], glossaryFile: 
       }));
       return {
         types: query.types,
-        unknownWords: query.terms.filter((term) => term.matches.length === 0).map((term) => term.token),
+        unknownWords: query.terms.filter((term) => !term.cue && term.matches.length === 0).map((term) => term.token),
         hits,
       };
     },
