@@ -15,6 +15,8 @@ const THOUSANDS = /(\d{1,3})(?:[ \u00A0\u202F](\d{3}))(?!\d)/g;
 const DECIMAL_COMMA = /(\d),(\d)/g;
 const NUMBERO = /\bn\s?°\s?(?=\d)/g;
 const TOKEN = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+/** Pronouns hooked to a verb by a hyphen in questions: "peut-il", "a-t-elle", "pouvez-vous", "dites-moi". */
+const HOOKED_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu', 'nous', 'vous', 'moi', 'toi', 't', 'y', 'en', 'le', 'la', 'les', 'lui', 'leur']);
 
 const stemmer = snowball.newStemmer('french');
 /** English stop words that are French words with a meaning ("an": a year). */
@@ -42,6 +44,7 @@ export function foldText(text: string): string {
  */
 export function tokenize(text: string): string[] {
   const folded = foldText(text)
+    .replace(/\baujourd'hui\b/g, 'aujourdhui')
     .replace(ELISION, '')
     .replace(NUMBERO, 'numero ')
     .replace(THOUSANDS, '$1$2')
@@ -50,13 +53,15 @@ export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   for (const [word] of folded.matchAll(TOKEN)) {
     const trimmed = word.replace(/\.+$/, '');
-    const parts = trimmed.split(/[-.]/).filter(Boolean);
+    let parts = trimmed.split(/[-.]/).filter(Boolean);
+    // "peut-il" is the verb "peut" asked as a question: the pronoun is no part of the word.
+    while (parts.length > 1 && trimmed.includes('-') && HOOKED_PRONOUNS.has(parts[parts.length - 1] ?? '')) parts = parts.slice(0, -1);
     if (parts.length > 1 && !/^\d+(\.\d+)?$/.test(trimmed)) {
       // "qu'est-ce" is made of stop words only: it is no search term.
       if (!parts.every((part) => STOP_WORDS.has(part))) tokens.push(parts.join(''));
       tokens.push(...parts);
     } else {
-      tokens.push(trimmed);
+      tokens.push(parts[0] ?? trimmed);
     }
   }
   return tokens;

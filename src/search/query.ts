@@ -57,18 +57,22 @@ function findTerms(tokens: readonly string[], index: SearchIndex, glossary: Glos
 }
 
 /**
- * Finds the cues of a question, longest first; a word belongs to one cue phrase only,
+ * Finds the cues of a question, longest first; a word belongs to cues of one type only,
  * but the same phrase may stand for several types ("qui est" asks for a person and what they are).
  */
 function takeCues(tokens: string[], glossary: Glossary): { types: QuestionType[]; rest: string[]; cueTokens: string[] } {
-  const owner = new Array<string | undefined>(tokens.length).fill(undefined);
+  // Who took each word: a cue may share words with a cue of its own type, or with the very same phrase.
+  const owner = new Array<{ type: QuestionType; phrase: string } | undefined>(tokens.length).fill(undefined);
   const types: QuestionType[] = [];
   for (const cue of glossary.cues) {
     const phrase = cue.tokens.join(' ');
     for (let start = 0; start + cue.tokens.length <= tokens.length; start++) {
-      const fits = cue.tokens.every((token, k) => tokens[start + k] === token && (owner[start + k] ?? phrase) === phrase);
+      const fits = cue.tokens.every((token, k) => {
+        const taken = owner[start + k];
+        return tokens[start + k] === token && (!taken || taken.type === cue.type || taken.phrase === phrase);
+      });
       if (!fits) continue;
-      for (let k = 0; k < cue.tokens.length; k++) owner[start + k] = phrase;
+      for (let k = 0; k < cue.tokens.length; k++) owner[start + k] ??= { type: cue.type, phrase };
       if (!types.includes(cue.type)) types.push(cue.type);
     }
   }
@@ -92,6 +96,9 @@ function findMatches(token: string, stemmed: string, index: SearchIndex, glossar
   addWithSynonyms(stemmed, 1, 'exact');
   if (matches.some((m) => m.kind === 'exact')) return matches;
 
+  // "cest", "quil": an elided stop word typed without its apostrophe says nothing.
+  const elided = /^(?:l|d|j|m|n|s|t|c|qu)(\p{L}+)$/u.exec(token)?.[1];
+  if (elided && isStopWord(elided)) return matches;
   const glued = GLUED_ELISION.exec(token)?.[1];
   if (glued && index.postings.has(stem(glued))) {
     addWithSynonyms(stem(glued), ELISION_WEIGHT, 'elision');

@@ -21,11 +21,13 @@ export const defaultRankOptions: RankOptions = {
   k1: 1.2,
   b: 0.4,
   typeBoost: 0.6,
-  definitionBoost: 1.2,
+  definitionBoost: 2,
   missingFigureFactor: 0.7,
   unknownWordWeight: 1,
 };
 const FIGURE_TYPES = new Set<QuestionType>(['percentage', 'count', 'duration', 'date']);
+/** How much of the missing confidence a sentence gains by defining the word asked about. */
+const DEFINITION_CONFIDENCE = 0.5;
 /** A cue word ("titre", "taux") found in a passage helps less than a word of the question's subject. */
 const CUE_WEIGHT = 0.5;
 /** Types so specific that a passage of that type is almost surely the one asked for. */
@@ -88,6 +90,8 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
     relevance *= typeFactor(indexed, query, options);
     let confidence = totalImportance > 0 ? coveredImportance / totalImportance : 0;
     if (missesAskedFigure(indexed, query.types)) confidence *= options.missingFigureFactor;
+    // A sentence that defines the very word a "qu'est-ce que" question asks about answers it, whatever else the question says.
+    if (definesAskedWord(indexed, query)) confidence += (1 - confidence) * DEFINITION_CONFIDENCE;
     ranked.push({ doc: indexed, relevance, confidence, matched });
   }
   ranked.sort((a, b) => b.relevance - a.relevance || a.doc.passage.order - b.doc.passage.order);
@@ -107,12 +111,18 @@ function termImportance(index: SearchIndex, matches: readonly TermMatch[], unkno
   return inverseDocumentFrequency(index, best.stem);
 }
 
+function definesAskedWord(indexed: IndexedPassage, query: AnalyzedQuestion): boolean {
+  return (
+    query.types.includes('definition') &&
+    query.terms.some((term) => !term.cue && term.matches.some((m) => m.kind !== 'synonym' && indexed.features.defines.has(m.stem)))
+  );
+}
+
 function typeFactor(indexed: IndexedPassage, query: AnalyzedQuestion, options: RankOptions): number {
   let factor = 1;
   for (const type of query.types) {
     if (type === 'definition') {
-      const defined = query.terms.some((term) => term.matches.some((m) => indexed.features.defines.has(m.stem)));
-      if (defined) factor += options.definitionBoost;
+      if (definesAskedWord(indexed, query)) factor += options.definitionBoost;
       else if (indexed.features.types.has('definition')) factor += options.typeBoost / 2;
     } else if (indexed.features.types.has(type)) {
       factor += STRONG_TYPES.has(type) ? options.definitionBoost : options.typeBoost;
