@@ -61,7 +61,7 @@ export function tokenize(text: string): string[] {
       if (!parts.every((part) => STOP_WORDS.has(part))) tokens.push(parts.join(''));
       tokens.push(...parts);
     } else {
-      tokens.push(parts[0] ?? trimmed);
+      tokens.push(/^\d+(\.\d+)?$/.test(trimmed) ? trimmed : (parts[0] ?? trimmed));
     }
   }
   return tokens;
