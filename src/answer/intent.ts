@@ -14,13 +14,17 @@ const GREETING_WORDS = new Set([
 const THANKS_WORDS = new Set(['merci', 'thanks', 'thank', 'thx', 'beaucoup', 'super', 'parfait', 'genial', 'top', 'cool', 'bravo', 'nickel', 'bye', 'revoir', 'ciao', 'bonne', 'journee', 'soiree']);
 const CORE_SMALL_TALK = new Set(['bonjour', 'bonsoir', 'salut', 'hello', 'hi', 'hey', 'coucou', 'aide', 'help', 'merci', 'thanks', 'thank', 'thx', 'bot', 'robot', 'bye', 'revoir', 'ciao', 'test']);
 
-const PERSONAL = /(?:^|[\s,;:.!?(«"])(?:(?:mon|ma|mes|je|moi|nous|notre|nos|my|i|i'm|me|our|mine)(?=[\s,;:.!?)»"]|$)|(?:j'|m')(?=\p{L}))/u;
-const RELATIVE = /\b(?:pere|mere|femme|mari|fils|fille|frere|soeur|enfant|conjoint|conjointe|epoux|epouse|ami|amie|proche|parent|oncle|tante|cousin|cousine|grand-mere|grand-pere|papa|maman|wife|husband|father|mother|son|daughter|friend|brother|sister|dad|mom|mum)\b/;
-const ADVICE = /\b(?:peut(?:-il|-elle| il| elle)? (?:avoir|prendre|recevoir|beneficier)|pourrai[st]?|pourrait|grave|inquiet\w*|tousse|toux|douleurs?|symptomes?|dangereux|chances?|esperance|survivre|doi[st]|doivent|devrai[st]?|devrait|devrions|faut|faudrait|conseill\w*|recommand\w*|prendre|prenne|arreter|changer|remplacer|essayer|commencer|beneficier|eligible|eligibilite|acceder|traiter|soigner|guerir|should|must|take|switch|stop|start|try|recommend\w*|advi[cs]e|treat)\b/;
+/** The asker speaks of themselves or of someone close. */
+const PERSONAL = /(?:^|[\s,;:.!?(«"'-])(?:(?:mon|ma|mes|je|moi|nous|notre|nos|my|i|i'm|i've|me|our|mine|myself)(?=[\s,;:.!?)»"']|$)|(?:j'|m')(?=\p{L}))/u;
+const RELATIVE = /\b(?:pere|mere|femme|mari|fils|fille|frere|soeur|enfant|conjoint|conjointe|epoux|epouse|ami|amie|proche|parent|oncle|tante|cousin|cousine|grand-mere|grand-pere|papa|maman|compagne|compagnon|voisin|voisine|collegue|wife|husband|father|mother|son|daughter|friend|brother|sister|dad|mom|mum|partner|grandmother|grandfather|uncle|aunt)\b/;
+/** Asking what to do, whether it applies, or how bad it is. */
+const ADVICE = /\b(?:peu[xt](?:-il|-elle|-je)?|pourrai[st]?|pourrait|pourrions|doi[st]|doivent|devrai[st]?|devrait|devrions|faut|faudrait|conseill\w*|recommand\w*|prendre|prenne|arreter|changer|remplacer|essayer|commencer|beneficier|eligible|eligibilite|acceder|participer|inscrire|traiter|soigner|guerir|grave|inquiet\w*|dangereux|chances?|esperance|survivre|pronostic|que faire|bonne idee|vaut|demander|should|must|can|could|may|take|switch|stop|start|try|join|enrol\w*|enroll\w*|eligible|recommend\w*|advi[cs]e|treat\w*|worried|serious|survive|chance)\b/;
+/** A health matter: a disease, a symptom, a treatment. */
+const HEALTH = /\b(?:cancer\w*|tumeur\w*|traitement\w*|traite|medicament\w*|chimio\w*|therapie\w*|amivantamab|osimertinib|lazertinib|egfr|mutation\w*|maladie|malade|symptome\w*|tousse|toux|douleurs?|fatigue|oncolog\w*|medecin|docteur|sante|guerir|dose|posologie|metasta\w*|diagnosti\w*|essai|biopsie|prise de sang|scanner|drug\w*|treatment\w*|medicine|medication|doctor|disease|sick|cough|pain|diagnos\w*|trial|therapy|lung)\b/;
 
 export function detectIntent(question: string): Intent {
   const folded = foldText(question);
-  if ((PERSONAL.test(folded) || RELATIVE.test(folded)) && ADVICE.test(folded)) return 'medical_advice';
+  if ((PERSONAL.test(folded) || RELATIVE.test(folded)) && ADVICE.test(folded) && HEALTH.test(folded)) return 'medical_advice';
   const words = tokenize(question);
   if (words.length === 0 || words.length > 12) return null;
   if (!words.some((word) => CORE_SMALL_TALK.has(word))) return null;

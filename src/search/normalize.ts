@@ -1,4 +1,4 @@
-import snowball from 'snowball-stemmers';
+import * as snowball from 'snowball-stemmers';
 import { eng as englishStopWords, fra as frenchStopWords } from 'stopword';
 
 /**
@@ -18,10 +18,9 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
 /** Pronouns hooked to a verb by a hyphen in questions: "peut-il", "a-t-elle", "pouvez-vous", "dites-moi". */
 const HOOKED_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu', 'nous', 'vous', 'moi', 'toi', 't', 'y', 'en', 'le', 'la', 'les', 'lui', 'leur']);
 
-const stemmer = snowball.newStemmer('french');
-/** English stop words that are French words with a meaning ("an": a year). */
-const FRENCH_CONTENT_WORDS = new Set(['an']);
-const STOP_WORDS = new Set([...frenchStopWords, ...englishStopWords.filter((word) => !FRENCH_CONTENT_WORDS.has(word))].map((word) => foldText(word)));
+// A CommonJS package: its functions sit on the namespace or on its default export, depending on the loader.
+const stemmer = (typeof snowball.newStemmer === 'function' ? snowball : snowball.default).newStemmer('french');
+const STOP_WORDS = new Set([...frenchStopWords, ...englishStopWords].map((word) => foldText(word)));
 const stemCache = new Map<string, string>();
 
 /** Lower case, no accents or ligatures, straight apostrophes, one space between words. */

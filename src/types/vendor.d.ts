@@ -3,10 +3,12 @@ declare module 'snowball-stemmers' {
   interface Stemmer {
     stem(word: string): string;
   }
-  const snowball: {
+  interface Snowball {
     newStemmer(language: string): Stemmer;
     algorithms(): string[];
-  };
+  }
+  export function newStemmer(language: string): Stemmer;
+  const snowball: Snowball;
   export default snowball;
 }
 
