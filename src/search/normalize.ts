@@ -20,7 +20,7 @@ const HOOKED_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu',
 
 // A CommonJS package: its functions sit on the namespace or on its default export, depending on the loader.
 const stemmer = (typeof snowball.newStemmer === 'function' ? snowball : snowball.default).newStemmer('french');
-const STOP_WORDS = new Set([...frenchStopWords, ...englishStopWords].map((word) => foldText(word)));
+const STOP_WORDS = new Set([...frenchStopWords, ...englishStopWords, 'questce'].map((word) => foldText(word)));
 const stemCache = new Map<string, string>();
 
 /** Lower case, no accents or ligatures, straight apostrophes, one space between words. */
@@ -44,6 +44,8 @@ export function foldText(text: string): string {
 export function tokenize(text: string): string[] {
   const folded = foldText(text)
     .replace(/\baujourd'hui\b/g, 'aujourdhui')
+    // "qu'est-ce que" asks what something is; "est-ce que" only asks yes or no: keep them apart before elisions go.
+    .replace(/\bqu'est[- ]ce\b/g, 'questce')
     .replace(ELISION, '')
     .replace(NUMBERO, 'numero ')
     .replace(THOUSANDS, '$1$2')
