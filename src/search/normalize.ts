@@ -49,23 +49,20 @@ export function tokenize(text: string): string[] {
     .replace(ELISION, '')
     .replace(NUMBERO, 'numero ')
     .replace(THOUSANDS, '$1$2')
-    .replace(THOUSANDS, '$1$2')
+    .replace(THOUSANDS, '$1$2') // twice: "1 000 000" has two groups
     .replace(DECIMAL_COMMA, '$1.$2');
-  const tokens: string[] = [];
-  for (const [word] of folded.matchAll(TOKEN)) {
-    const trimmed = word.replace(/\.+$/, '');
-    let parts = trimmed.split(/[-.]/).filter(Boolean);
-    // "peut-il" is the verb "peut" asked as a question: the pronoun is no part of the word.
-    while (parts.length > 1 && trimmed.includes('-') && HOOKED_PRONOUNS.has(parts[parts.length - 1] ?? '')) parts = parts.slice(0, -1);
-    if (parts.length > 1 && !/^\d+(\.\d+)?$/.test(trimmed)) {
-      // "qu'est-ce" is made of stop words only: it is no search term.
-      if (!parts.every((part) => STOP_WORDS.has(part))) tokens.push(parts.join(''));
-      tokens.push(...parts);
-    } else {
-      tokens.push(/^\d+(\.\d+)?$/.test(trimmed) ? trimmed : (parts[0] ?? trimmed));
-    }
-  }
-  return tokens;
+  return [...folded.matchAll(TOKEN)].flatMap(([word]) => wordTokens(word.replace(/\.+$/, '')));
+}
+
+/** One written word as tokens: a number whole, a hyphenated word whole and in parts, a hooked pronoun dropped. */
+function wordTokens(word: string): string[] {
+  if (/^\d+(\.\d+)?$/.test(word)) return [word];
+  let parts = word.split(/[-.]/).filter(Boolean);
+  // "peut-il" is the verb "peut" asked as a question: the pronoun is no part of the word.
+  while (parts.length > 1 && word.includes('-') && HOOKED_PRONOUNS.has(parts[parts.length - 1] ?? '')) parts = parts.slice(0, -1);
+  if (parts.length === 1) return parts;
+  // "est-ce" is made of stop words only: no search term of its own.
+  return parts.every((part) => STOP_WORDS.has(part)) ? parts : [parts.join(''), ...parts];
 }
 
 export function isStopWord(token: string): boolean {
