@@ -1,6 +1,6 @@
 import { TITLE_SECTION, type Passage } from '../knowledge/passages.ts';
 import type { QuestionType } from './glossary.ts';
-import { foldText, stem, tokenize } from './normalize.ts';
+import { analyze, foldText, stem, tokenize } from './normalize.ts';
 
 /**
  * What kind of information a passage holds, so a question's type can prefer it:
@@ -10,6 +10,8 @@ export interface PassageFeatures {
   types: Set<QuestionType>;
   /** Stems of the words a passage defines ("L'amivantamab est un …" defines "amivantamab"). */
   defines: Set<string>;
+  /** Stems of what the passage's counts count ("1 000 patients" counts "patient"). */
+  counts: Set<string>;
 }
 
 const PERSON = /\b(?:Pr|Dr|Pre|Professeur|professeur|Docteur|docteur|Mme|Mr)\.?\s+\p{Lu}|[\w.+-]+@[\w-]+\.[\w.]+/u;
@@ -37,6 +39,7 @@ export function passageFeatures(passage: Pick<Passage, 'text' | 'figures' | 'sec
     if (type) types.add(type);
   }
   const { text } = passage;
+  const counts = new Set(passage.figures.filter((figure) => figure.kind === 'count').flatMap((figure) => analyze(figure.text)));
   if (PERSON.test(text)) types.add('person');
   if (PLACE.test(text)) types.add('place');
   if (CAUSE.test(text)) types.add('cause');
@@ -50,7 +53,7 @@ export function passageFeatures(passage: Pick<Passage, 'text' | 'figures' | 'sec
     for (const token of tokenize(match[1] ?? '')) defines.add(stem(token));
   }
   if (defines.size > 0) types.add('definition');
-  return { types, defines };
+  return { types, defines, counts };
 }
 
 /** An English-style title: most of its longer words capitalised. */

@@ -24,7 +24,12 @@ export interface QueryTerm {
 export interface AnalyzedQuestion {
   types: QuestionType[];
   terms: QueryTerm[];
+  /** What a "combien de …" question counts ("salariés" in "combien de salariés"), when it says. */
+  counted: QueryTerm | null;
 }
+
+/** Words after which a question names what it counts. */
+const COUNTING_WORDS = new Set(['combien', 'nombre', 'many', 'much']);
 
 const SYNONYM_WEIGHT = 0.75;
 const ELISION_WEIGHT = 0.95;
@@ -41,7 +46,16 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
   const terms = findTerms(rest, index, glossary, seen, false);
   // Cue words ("taux", "titre", "date") say what is asked; where the release has them, they help rank, never count against it.
   const cues = findTerms(cueTokens, index, glossary, seen, true).filter((term) => term.matches.length > 0);
-  return { types, terms: [...terms, ...cues] };
+  const countedToken = types.includes('count') ? countedWord(tokens) : null;
+  const counted = terms.find((term) => term.token === countedToken) ?? null;
+  return { types, terms: [...terms, ...cues], counted };
+}
+
+/** The first word after "combien (de)" that is not a stop word. */
+function countedWord(tokens: readonly string[]): string | null {
+  const at = tokens.findIndex((token) => COUNTING_WORDS.has(token));
+  if (at < 0) return null;
+  return tokens.slice(at + 1).find((token) => !isStopWord(token)) ?? null;
 }
 
 function findTerms(tokens: readonly string[], index: SearchIndex, glossary: Glossary, seen: Set<string>, cue: boolean): QueryTerm[] {

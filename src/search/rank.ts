@@ -89,7 +89,7 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
     }
     relevance *= typeFactor(indexed, query, options);
     let confidence = totalImportance > 0 ? coveredImportance / totalImportance : 0;
-    if (missesAskedFigure(indexed, query.types)) confidence *= options.missingFigureFactor;
+    if (missesAskedFigure(indexed, query.types) || missesCountedThing(indexed, query)) confidence *= options.missingFigureFactor;
     // A sentence that defines the very word a "qu'est-ce que" question asks about answers it, whatever else the question says.
     if (definesAskedWord(indexed, query)) confidence += (1 - confidence) * DEFINITION_CONFIDENCE;
     ranked.push({ doc: indexed, relevance, confidence, matched });
@@ -129,6 +129,12 @@ function typeFactor(indexed: IndexedPassage, query: AnalyzedQuestion, options: R
     }
   }
   return factor;
+}
+
+/** "Combien de décès ?" is not answered by "1 000 patients": the count must count what was asked. */
+function missesCountedThing(indexed: IndexedPassage, query: AnalyzedQuestion): boolean {
+  if (!query.counted) return false;
+  return !query.counted.matches.some((match) => indexed.features.counts.has(match.stem));
 }
 
 function missesAskedFigure(indexed: IndexedPassage, types: readonly QuestionType[]): boolean {
