@@ -36,4 +36,13 @@ describe('normalisation', () => {
   it('gives the same terms for decomposed (NFD) and composed (NFC) accents', () => {
     expect(analyze('résistance'.normalize('NFD'))).toEqual(analyze('résistance'.normalize('NFC')));
   });
+
+  it('drops the pronoun hooked to a verb in a question', () => {
+    expect(tokenize('peut-il a-t-elle pouvez-vous')).toEqual(['peut', 'a', 'pouvez']);
+  });
+
+  it('keeps "qu’est-ce que" apart from a yes-or-no "est-ce que"', () => {
+    expect(tokenize("qu'est-ce que")[0]).toBe('questce');
+    expect(tokenize('est-ce que')).not.toContain('questce');
+  });
 });

@@ -51,4 +51,12 @@ describe('passage ranking on the real release', () => {
     const half = top('anticorps bispécifique prix remboursement')!.confidence;
     expect(full).toBeGreaterThan(half);
   });
+
+  // "1 000 patients" is a count, but not of deaths: the answer would be a wrong figure.
+  it('lowers the confidence of a count that does not count what was asked', () => {
+    const patients = top('Combien de patients dans MARIPOSA ?')!;
+    const deaths = top('Combien de décès dans MARIPOSA ?')!;
+    expect(patients.passage.text).toContain('1 000 patients');
+    expect(deaths.confidence).toBeLessThan(patients.confidence / 2);
+  });
 });

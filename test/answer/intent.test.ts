@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { detectIntent } from '../../src/answer/intent.ts';
+
+describe('detectIntent', () => {
+  it.each([
+    "Mon père a une mutation EGFR, doit-il prendre de l'amivantamab ?",
+    'Quelle dose d’amivantamab devrais-je prendre ?',
+    'Je suis sous osimertinib, dois-je changer de traitement ?',
+    'Ma femme peut-elle participer à l’essai ?',
+    'Should my husband switch to amivantamab?',
+    'J’ai un cancer du poumon, est-ce grave ?',
+  ])('reads %j as a request for medical advice', (question) => {
+    expect(detectIntent(question)).toBe('medical_advice');
+  });
+
+  it.each([
+    'Comment un patient en France peut-il avoir accès à l’amivantamab ?',
+    'Je suis journaliste, à quel numéro puis-je joindre le service presse ?',
+    'Pourquoi une transformation en cancer à petites cellules est-elle inquiétante ?',
+    'Dois-je citer le Pr Besse ?',
+  ])('reads %j as a question about the release', (question) => {
+    expect(detectIntent(question)).toBeNull();
+  });
+
+  it.each(['Bonjour !', 'salut', 'aide', 'hello bot'])('reads %j as a greeting', (text) => {
+    expect(detectIntent(text)).toBe('greeting');
+  });
+
+  it.each(['merci', 'Merci beaucoup !', 'thanks'])('reads %j as thanks', (text) => {
+    expect(detectIntent(text)).toBe('thanks');
+  });
+
+  it('does not take a question that starts with a greeting for small talk', () => {
+    expect(detectIntent('Bonjour, combien de patients dans MARIPOSA ?')).toBeNull();
+  });
+});
