@@ -35,6 +35,7 @@ const PATTERNS: { kind: FigureKind; pattern: RegExp }[] = [
 
 /** Extracts the figures of one sentence, in reading order. */
 export function extractFigures(sentence: string): Figure[] {
+  if (!/\d/.test(sentence)) return []; // every figure has a digit
   const taken: [number, number][] = [];
   const found: (Figure & { at: number })[] = [];
   for (const { kind, pattern } of PATTERNS) {

@@ -21,7 +21,7 @@ export function splitIntoSentences(paragraph: string): string[] {
   for (const match of text.matchAll(BOUNDARY)) {
     const punctuation = match[1] ?? '';
     const end = (match.index ?? 0) + punctuation.length + (match[2] ?? '').length;
-    if (punctuation === '.' && endsWithAbbreviation(text.slice(start, match.index))) continue;
+    if (punctuation === '.' && endsWithAbbreviation(text, match.index ?? 0)) continue;
     sentences.push(text.slice(start, end).trim());
     start = end + (match[3] ?? '').length;
   }
@@ -30,9 +30,11 @@ export function splitIntoSentences(paragraph: string): string[] {
   return sentences;
 }
 
-function endsWithAbbreviation(before: string): boolean {
-  const lastWord = /([\p{L}°]+)$/u.exec(before)?.[1];
-  if (!lastWord) return false;
+function endsWithAbbreviation(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && /[\p{L}°]/u.test(text[start - 1] ?? '')) start--;
+  const lastWord = text.slice(start, end);
+  if (lastWord === '') return false;
   // A lone capital is an initial ("J. Martin"), not the end of a sentence.
   if (/^\p{Lu}$/u.test(lastWord)) return true;
   return ABBREVIATIONS.has(lastWord.toLowerCase());

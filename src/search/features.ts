@@ -1,6 +1,6 @@
 import { TITLE_SECTION, type Passage } from '../knowledge/passages.ts';
 import type { QuestionType } from './glossary.ts';
-import { analyze, foldText, stem, tokenize } from './normalize.ts';
+import { foldText, isStopWord, stem, tokenizeFolded } from './normalize.ts';
 
 /**
  * What kind of information a passage holds, so a question's type can prefer it:
@@ -8,6 +8,8 @@ import { analyze, foldText, stem, tokenize } from './normalize.ts';
  */
 export interface PassageFeatures {
   types: Set<QuestionType>;
+  /** `types` as bits (see `typeBit`), for the hot loop of ranking. */
+  typeMask: number;
   /** Stems of the words a passage defines ("L'amivantamab est un …" defines "amivantamab"). */
   defines: Set<string>;
   /** Stems of what the passage's counts count ("1 000 patients" counts "patient"). */
@@ -16,13 +18,14 @@ export interface PassageFeatures {
 
 const PERSON = /\b(?:Pr|Dr|Pre|Professeur|professeur|Docteur|docteur|Mme|Mr)\.?\s+\p{Lu}|[\w.+-]+@[\w-]+\.[\w.]+/u;
 const PLACE = /(?<!\p{L})(?:(?:à|aux|en|En|au)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)/u;
-const CAUSE = /(?<!\p{L})(?:grâce à|car|parce que|en raison d|permet|permettent|because|afin d|pour lutter)(?!\p{L})/iu;
-const FUTURE = /\p{L}+(?:erons|irons|rons|ront)(?!\p{L})|(?<!\p{L})(?:prochaine?s?|à venir|perspectives?|poursuivre)(?!\p{L})/iu;
-/** "X est un …", "X (un autre …)", "X, c'est-à-dire …", "X désigne …": X is being defined. */
-const DEFINITION = /([\p{L}\p{N}-]+)\s*,?\s*(?:(?:est|constitue|represente|reste) (?:un|une|dit|dite|appelee?)\b|\((?:un|une|le|la|les)\s|c'est-a-dire|designe\b)/gu;
-
-/** "Benjamin Besse, directeur de …": a name followed by what the person is. */
-const APPOSITION = /([\p{L}-]+),\s(?:(?:le|la|l'|un|une)\s)?(?:directeur|directrice|president|presidente|chef|responsable|professeur|professeure|medecin|oncologue|chercheur|chercheuse|fondateur|fondatrice|specialiste|expert|experte|pilier|pole|centre|institut)\b/gu;
+// On folded text.
+const CAUSE = /(?<![a-z])(?:grace a|car|parce que|en raison d|permet|permettent|because|afin d|pour lutter)(?![a-z])/;
+const FUTURE_WORDS = new Set(['prochain', 'prochaine', 'prochaines', 'prochains', 'perspective', 'perspectives', 'poursuivre', 'avenir']);
+const FUTURE_ENDINGS = /(?:erons|irons|rons|ront)$/;
+/** What follows a word being defined: "X est un …", "X (un autre …)", "X, c'est-à-dire …", "X désigne …". */
+const DEFINITION_CUE = /\s*,?\s*(?:(?:est|constitue|represente|reste) (?:un|une|dit|dite|appelee?)(?![a-z])|\((?:un|une|le|la|les)\s|c'est-a-dire|designe(?![a-z]))/g;
+/** What follows a name in apposition: "Benjamin Besse, directeur de …". */
+const APPOSITION_CUE = /,\s(?:(?:le|la|l'|un|une)\s)?(?:directeur|directrice|president|presidente|chef|responsable|professeur|professeure|medecin|oncologue|chercheur|chercheuse|fondateur|fondatrice|specialiste|expert|experte|pilier|pole|centre|institut)(?![a-z])/g;
 
 const FIGURE_TYPES: Partial<Record<string, QuestionType>> = {
   percentage: 'percentage',
@@ -32,28 +35,61 @@ const FIGURE_TYPES: Partial<Record<string, QuestionType>> = {
   time: 'date',
 };
 
-export function passageFeatures(passage: Pick<Passage, 'text' | 'figures' | 'section'>): PassageFeatures {
+/**
+ * The features of one passage. `folded` and `tokens` may be given when the caller has them,
+ * to fold and tokenize each sentence only once while indexing.
+ */
+export function passageFeatures(
+  passage: Pick<Passage, 'text' | 'figures' | 'section'>,
+  folded = foldText(passage.text),
+  tokens = tokenizeFolded(folded),
+): PassageFeatures {
   const types = new Set<QuestionType>();
   for (const figure of passage.figures) {
     const type = FIGURE_TYPES[figure.kind];
     if (type) types.add(type);
   }
+  const counts = new Set(
+    passage.figures
+      .filter((figure) => figure.kind === 'count')
+      .flatMap((figure) => tokenizeFolded(foldText(figure.text)))
+      .filter((token) => !isStopWord(token))
+      .map(stem),
+  );
   const { text } = passage;
-  const counts = new Set(passage.figures.filter((figure) => figure.kind === 'count').flatMap((figure) => analyze(figure.text)));
   if (PERSON.test(text)) types.add('person');
   if (PLACE.test(text)) types.add('place');
-  if (CAUSE.test(text)) types.add('cause');
-  if (FUTURE.test(text)) types.add('future');
+  if (CAUSE.test(folded)) types.add('cause');
+  if (tokens.some((token) => FUTURE_WORDS.has(token) || FUTURE_ENDINGS.test(token))) types.add('future');
   if (passage.section === TITLE_SECTION || looksLikeTitle(text)) types.add('title');
   const defines = new Set<string>();
-  for (const match of foldText(text).matchAll(DEFINITION)) {
-    for (const token of tokenize(match[1] ?? '')) defines.add(stem(token));
-  }
-  for (const match of foldText(text).matchAll(APPOSITION)) {
-    for (const token of tokenize(match[1] ?? '')) defines.add(stem(token));
+  for (const cue of [DEFINITION_CUE, APPOSITION_CUE]) {
+    for (const match of folded.matchAll(cue)) {
+      const word = wordBefore(folded, match.index ?? 0);
+      for (const token of tokenizeFolded(word)) defines.add(stem(token));
+    }
   }
   if (defines.size > 0) types.add('definition');
-  return { types, defines, counts };
+  return { types, typeMask: typeMask(types), defines, counts };
+}
+
+const TYPE_BITS: Record<QuestionType, number> = {
+  percentage: 1, count: 2, duration: 4, date: 8, person: 16, place: 32, definition: 64, cause: 128, future: 256, title: 512,
+};
+
+export function typeMask(types: Iterable<QuestionType>): number {
+  let mask = 0;
+  for (const type of types) mask |= TYPE_BITS[type];
+  return mask;
+}
+
+/** The word (letters, digits, dashes) that ends just before `end`, spaces skipped. */
+function wordBefore(text: string, end: number): string {
+  let stop = end;
+  while (stop > 0 && text[stop - 1] === ' ') stop--;
+  let start = stop;
+  while (start > 0 && /[\p{L}\p{N}-]/u.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, stop);
 }
 
 /** An English-style title: most of its longer words capitalised. */

@@ -26,8 +26,8 @@ export interface Glossary {
   translations: Map<string, string[]>;
   /** Stem → stems of the same meaning (the stem itself excluded), each with its share: 1 for a one-word synonym. */
   synonyms: Map<string, Map<string, number>>;
-  /** Longest cues first, so "combien de temps" wins over "combien". */
-  cues: Cue[];
+  /** Cues by their first word, each with its rank: longest cues first, so "combien de temps" wins over "combien". */
+  cuesByFirstToken: Map<string, { cue: Cue; rank: number }[]>;
   /** Words that frame a question without saying what it is about ("expliquer", "correspond"), as stems. */
   questionWords: Set<string>;
 }
@@ -75,5 +75,10 @@ export function buildGlossary(file: GlossaryFile): Glossary {
   }
   cues.sort((a, b) => b.tokens.length - a.tokens.length);
   const questionWords = new Set(file.questionWords.flatMap((word) => tokenize(word)).map(stem));
-  return { translations, synonyms, cues, questionWords };
+  const cuesByFirstToken = new Map<string, { cue: Cue; rank: number }[]>();
+  cues.forEach((cue, rank) => {
+    const first = cue.tokens[0] ?? '';
+    cuesByFirstToken.set(first, [...(cuesByFirstToken.get(first) ?? []), { cue, rank }]);
+  });
+  return { translations, synonyms, cuesByFirstToken, questionWords };
 }

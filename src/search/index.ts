@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Passage } from '../knowledge/passages.ts';
 import { passageFeatures, type PassageFeatures } from './features.ts';
-import { analyze, tokenize, isStopWord, stem } from './normalize.ts';
+import { foldText, isStopWord, stem, tokenize, tokenizeFolded } from './normalize.ts';
 
 /** How much a word of the section heading counts, against 1 for a word of the sentence. */
 const SECTION_WEIGHT = 0.6;
@@ -10,20 +10,27 @@ const SECTION_WEIGHT = 0.6;
  * à ce médicament" is about the osimertinib named one sentence earlier.
  */
 const PREVIOUS_WEIGHT = { leaning: 0.5, other: 0.2 };
+/** BM25 constants: sentences are short, so length matters less than in whole documents. */
+const K1 = 1.2;
+const B = 0.4;
 /** Words shorter than this are left out of typo matching: too many near neighbours. */
 export const MIN_FUZZY_LENGTH = 5;
 
 export interface IndexedPassage {
   passage: Passage;
   features: PassageFeatures;
-  /** Number of terms of the sentence, for length normalisation. */
-  length: number;
 }
 
-export interface Posting {
-  doc: number;
-  /** Term frequency, section words counted at SECTION_WEIGHT, words of the sentence before at PREVIOUS_WEIGHT. */
-  tf: number;
+/**
+ * The passages holding one term, in document order, as parallel typed arrays: the BM25 score
+ * of the term in each is computed once here, so a question only adds numbers up.
+ */
+export interface PostingList {
+  docs: Int32Array;
+  /** idf × saturated term frequency. */
+  impacts: Float32Array;
+  /** How fully the passage holds the term: 1 in the sentence, less in its heading or the sentence before. */
+  presence: Float32Array;
 }
 
 /**
@@ -33,84 +40,129 @@ export interface Posting {
  */
 export interface SearchIndex {
   docs: IndexedPassage[];
-  postings: Map<string, Posting[]>;
+  postings: Map<string, PostingList>;
   /** In how many sentences a term is written (headings and neighbours left out, so they do not make a word look common). */
   documentFrequency: Map<string, number>;
-  averageLength: number;
   /** Surface word (folded) → its stem. */
   vocabulary: Map<string, string>;
-  fuzzyWords: Fuse<string>;
+  /**
+   * fuse.js over the vocabulary, one per first letter: a typo seldom hits the first letter,
+   * and each search then runs over a small share of the words.
+   */
+  fuzzyWords: Map<string, Fuse<string>>;
+}
+
+interface Draft {
+  docs: number[];
+  tfs: number[];
 }
 
 export function buildIndex(passages: readonly Passage[]): SearchIndex {
   const docs: IndexedPassage[] = [];
-  const postings = new Map<string, Posting[]>();
+  const drafts = new Map<string, Draft>();
   const documentFrequency = new Map<string, number>();
   const vocabulary = new Map<string, string>();
   const sectionTerms = new Map<string, string[]>();
+  const termsOf: string[][] = [];
   let totalLength = 0;
 
-  const termsById = new Map<string, string[]>();
+  const frequencies = new Map<string, number>();
   passages.forEach((passage, doc) => {
-    const terms = analyze(passage.text);
-    termsById.set(passage.id, terms);
-    for (const token of tokenize(passage.text)) {
-      if (!isStopWord(token) && !vocabulary.has(token)) vocabulary.set(token, stem(token));
+    const folded = foldText(passage.text);
+    const tokens = tokenizeFolded(folded);
+    const terms: string[] = [];
+    for (const token of tokens) {
+      if (isStopWord(token)) continue;
+      let stemmed = vocabulary.get(token);
+      if (stemmed === undefined) vocabulary.set(token, (stemmed = stem(token)));
+      terms.push(stemmed);
     }
+    termsOf.push(terms);
     let heading = sectionTerms.get(passage.section);
-    if (!heading) {
-      heading = analyze(passage.section);
-      sectionTerms.set(passage.section, heading);
-    }
-    const frequencies = new Map<string, number>();
+    if (!heading) sectionTerms.set(passage.section, (heading = tokenize(passage.section).filter((t) => !isStopWord(t)).map(stem)));
+
+    frequencies.clear();
     for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
     for (const term of frequencies.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     for (const term of heading) frequencies.set(term, (frequencies.get(term) ?? 0) + SECTION_WEIGHT);
-    for (const [term, weight] of contextTerms(passage, passages, doc, termsById)) {
-      if (!frequencies.has(term)) frequencies.set(term, weight);
-    }
+    addContextTerms(frequencies, passage, passages, doc, termsOf);
     for (const [term, tf] of frequencies) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push({ doc, tf });
+      let draft = drafts.get(term);
+      if (!draft) drafts.set(term, (draft = { docs: [], tfs: [] }));
+      draft.docs.push(doc);
+      draft.tfs.push(tf);
     }
-    docs.push({ passage, features: passageFeatures(passage), length: terms.length });
+    docs.push({ passage, features: passageFeatures(passage, folded, tokens) });
     totalLength += terms.length;
   });
 
-  const fuzzyCandidates = [...vocabulary.keys()].filter((word) => word.length >= MIN_FUZZY_LENGTH && !/\d/.test(word));
-  const fuzzyWords = new Fuse(fuzzyCandidates, {
-    includeScore: true,
-    threshold: 0.34,
-    ignoreLocation: true,
-    isCaseSensitive: true,
-    useExtendedSearch: false,
-  });
-  return { docs, postings, documentFrequency, averageLength: docs.length > 0 ? totalLength / docs.length : 1, vocabulary, fuzzyWords };
+  const averageLength = docs.length > 0 ? totalLength / docs.length : 1;
+  const postings = new Map<string, PostingList>();
+  for (const [term, draft] of drafts) {
+    const idf = bm25Idf(docs.length, documentFrequency.get(term) ?? 1);
+    const impacts = new Float32Array(draft.docs.length);
+    const presence = new Float32Array(draft.docs.length);
+    draft.docs.forEach((doc, i) => {
+      const tf = draft.tfs[i] ?? 0;
+      const length = termsOf[doc]?.length ?? averageLength;
+      impacts[i] = (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / averageLength));
+      presence[i] = Math.min(1, tf);
+    });
+    postings.set(term, { docs: Int32Array.from(draft.docs), impacts, presence });
+  }
+
+  const byFirstLetter = new Map<string, string[]>();
+  for (const word of vocabulary.keys()) {
+    if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) continue;
+    const bucket = byFirstLetter.get(word[0] ?? '') ?? [];
+    bucket.push(word);
+    byFirstLetter.set(word[0] ?? '', bucket);
+  }
+  const fuzzyWords = new Map<string, Fuse<string>>();
+  for (const [letter, words] of byFirstLetter) {
+    fuzzyWords.set(letter, new Fuse(words, { includeScore: true, threshold: 0.34, ignoreLocation: true, isCaseSensitive: true, useExtendedSearch: false }));
+  }
+  return { docs, postings, documentFrequency, vocabulary, fuzzyWords };
 }
 
 /**
- * Words of the sentences a passage leans on, with their weight: the sentence before at
- * PREVIOUS_WEIGHT, and while that one leans too, the one before it at half as much again.
+ * Adds the words of the sentences a passage leans on, where the passage lacks them: the sentence
+ * before at PREVIOUS_WEIGHT, and while that one leans too, the one before it at half as much again.
  */
-function contextTerms(passage: Passage, passages: readonly Passage[], doc: number, termsById: Map<string, string[]>): Map<string, number> {
-  const context = new Map<string, number>();
+function addContextTerms(frequencies: Map<string, number>, passage: Passage, passages: readonly Passage[], doc: number, termsOf: string[][]): void {
   let weight = passage.leansOnPrevious ? PREVIOUS_WEIGHT.leaning : PREVIOUS_WEIGHT.other;
   let current = passage;
   for (let back = 1; back <= 2 && doc - back >= 0; back++) {
     const previous = passages[doc - back];
     if (!previous || previous.id !== current.previousId) break;
-    for (const term of termsById.get(previous.id) ?? []) if (!context.has(term)) context.set(term, weight);
+    for (const term of termsOf[doc - back] ?? []) if (!frequencies.has(term)) frequencies.set(term, weight);
     if (!current.leansOnPrevious || !previous.leansOnPrevious) break;
     weight /= 2;
     current = previous;
   }
-  return context;
+}
+
+function bm25Idf(documents: number, documentFrequency: number): number {
+  const df = Math.max(1, documentFrequency);
+  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
 }
 
 /** BM25 inverse document frequency of a term (a term found only in headings or neighbours counts as in one sentence). */
 export function inverseDocumentFrequency(index: SearchIndex, term: string | null): number {
-  const n = index.docs.length;
-  const df = Math.max(1, term === null ? 1 : (index.documentFrequency.get(term) ?? 1));
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return bm25Idf(index.docs.length, term === null ? 1 : (index.documentFrequency.get(term) ?? 1));
+}
+
+/** Whether a passage holds a term (binary search: posting lists are in document order). */
+export function holds(list: PostingList | undefined, doc: number): boolean {
+  if (!list) return false;
+  let low = 0;
+  let high = list.docs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = list.docs[middle] ?? 0;
+    if (value === doc) return true;
+    if (value < doc) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }

@@ -20,20 +20,39 @@ const HOOKED_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu',
 
 // A CommonJS package: its functions sit on the namespace or on its default export, depending on the loader.
 const stemmer = (typeof snowball.newStemmer === 'function' ? snowball : snowball.default).newStemmer('french');
+/** Each character folded once, then read from here: folding runs over every sentence of every release. */
+const foldedChars = new Map<string, string>();
 const STOP_WORDS = new Set([...frenchStopWords, ...englishStopWords, 'questce'].map((word) => foldText(word)));
 const stemCache = new Map<string, string>();
 
+
 /** Lower case, no accents or ligatures, straight apostrophes, one space between words. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(DIACRITICS, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(APOSTROPHES, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  let folded = '';
+  let space = false;
+  for (const char of text) {
+    const mapped = foldChar(char);
+    if (mapped === ' ') {
+      space = folded !== '';
+    } else if (mapped !== '') {
+      if (space) folded += ' ';
+      folded += mapped;
+      space = false;
+    }
+  }
+  return folded;
+}
+
+function foldChar(char: string): string {
+  let mapped = foldedChars.get(char);
+  if (mapped === undefined) {
+    mapped = /\s/.test(char)
+      ? ' '
+      : char.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(APOSTROPHES, "'");
+    if (/^\s+$/.test(mapped)) mapped = ' ';
+    if (foldedChars.size < 10_000) foldedChars.set(char, mapped);
+  }
+  return mapped;
 }
 
 /**
@@ -42,15 +61,26 @@ export function foldText(text: string): string {
  * A hyphenated word yields the whole ("ontarget") and its parts ("on", "target").
  */
 export function tokenize(text: string): string[] {
-  const folded = foldText(text)
-    .replace(/\baujourd'hui\b/g, 'aujourdhui')
-    // "qu'est-ce que" asks what something is; "est-ce que" only asks yes or no: keep them apart before elisions go.
-    .replace(/\bqu'est[- ]ce\b/g, 'questce')
-    .replace(ELISION, '')
-    .replace(NUMBERO, 'numero ')
-    .replace(THOUSANDS, '$1$2')
-    .replace(THOUSANDS, '$1$2') // twice: "1 000 000" has two groups
-    .replace(DECIMAL_COMMA, '$1.$2');
+  return tokenizeFolded(foldText(text));
+}
+
+/** `tokenize` for a text already folded by `foldText`. */
+export function tokenizeFolded(text: string): string[] {
+  let folded = text;
+  if (folded.includes("'")) {
+    folded = folded
+      .replace(/\baujourd'hui\b/g, 'aujourdhui')
+      // "qu'est-ce que" asks what something is; "est-ce que" only asks yes or no: keep them apart before elisions go.
+      .replace(/\bqu'est[- ]ce\b/g, 'questce')
+      .replace(ELISION, '');
+  }
+  if (/\d/.test(folded)) {
+    folded = folded
+      .replace(NUMBERO, 'numero ')
+      .replace(THOUSANDS, '$1$2')
+      .replace(THOUSANDS, '$1$2') // twice: "1 000 000" has two groups
+      .replace(DECIMAL_COMMA, '$1.$2');
+  }
   return [...folded.matchAll(TOKEN)].flatMap(([word]) => wordTokens(word.replace(/\.+$/, '')));
 }
 

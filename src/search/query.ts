@@ -1,4 +1,4 @@
-import type { Glossary, QuestionType } from './glossary.ts';
+import type { Cue, Glossary, QuestionType } from './glossary.ts';
 import { MIN_FUZZY_LENGTH, type SearchIndex } from './index.ts';
 import { isStopWord, stem, tokenize } from './normalize.ts';
 import { allowedTypos, editDistance } from './typos.ts';
@@ -65,7 +65,7 @@ function findTerms(tokens: readonly string[], index: SearchIndex, glossary: Glos
     const stemmed = stem(token);
     if (seen.has(stemmed) || glossary.questionWords.has(stemmed)) continue;
     seen.add(stemmed);
-    terms.push({ token, matches: findMatches(token, stemmed, index, glossary), cue });
+    terms.push({ token, matches: findMatches(token, stemmed, index, glossary, !cue), cue });
   }
   return terms;
 }
@@ -75,25 +75,30 @@ function findTerms(tokens: readonly string[], index: SearchIndex, glossary: Glos
  * but the same phrase may stand for several types ("qui est" asks for a person and what they are).
  */
 function takeCues(tokens: string[], glossary: Glossary): { types: QuestionType[]; rest: string[]; cueTokens: string[] } {
-  // Who took each word: a cue may share words with a cue of its own type, or with the very same phrase.
-  const owner = new Array<{ type: QuestionType; phrase: string } | undefined>(tokens.length).fill(undefined);
-  const types: QuestionType[] = [];
-  for (const cue of glossary.cues) {
-    const phrase = cue.tokens.join(' ');
-    for (let start = 0; start + cue.tokens.length <= tokens.length; start++) {
-      const fits = cue.tokens.every((token, k) => {
-        const taken = owner[start + k];
-        return tokens[start + k] === token && (!taken || taken.type === cue.type || taken.phrase === phrase);
-      });
-      if (!fits) continue;
-      for (let k = 0; k < cue.tokens.length; k++) owner[start + k] ??= { type: cue.type, phrase };
-      if (!types.includes(cue.type)) types.push(cue.type);
+  // Every cue that fits somewhere, found through its first word, then taken longest first.
+  const found: { cue: Cue; start: number; rank: number }[] = [];
+  tokens.forEach((token, start) => {
+    for (const { cue, rank } of glossary.cuesByFirstToken.get(token) ?? []) {
+      if (cue.tokens.every((word, k) => tokens[start + k] === word)) found.push({ cue, start, rank });
     }
+  });
+  found.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  // Who took each word: a cue may share words with a cue of its own type, or with the very same phrase.
+  const owner = new Array<Cue | undefined>(tokens.length).fill(undefined);
+  const types: QuestionType[] = [];
+  for (const { cue, start } of found) {
+    const free = cue.tokens.every((_, k) => {
+      const taken = owner[start + k];
+      return !taken || taken.type === cue.type || taken.tokens.join(' ') === cue.tokens.join(' ');
+    });
+    if (!free) continue;
+    for (let k = 0; k < cue.tokens.length; k++) owner[start + k] ??= cue;
+    if (!types.includes(cue.type)) types.push(cue.type);
   }
   return { types, rest: tokens.filter((_, i) => owner[i] === undefined), cueTokens: tokens.filter((_, i) => owner[i] !== undefined) };
 }
 
-function findMatches(token: string, stemmed: string, index: SearchIndex, glossary: Glossary): TermMatch[] {
+function findMatches(token: string, stemmed: string, index: SearchIndex, glossary: Glossary, tolerateTypos: boolean): TermMatch[] {
   const matches: TermMatch[] = [];
   const add = (candidate: string, weight: number, kind: MatchKind): void => {
     if (!index.postings.has(candidate)) return;
@@ -108,7 +113,7 @@ function findMatches(token: string, stemmed: string, index: SearchIndex, glossar
   };
 
   addWithSynonyms(stemmed, 1, 'exact');
-  if (matches.some((m) => m.kind === 'exact')) return matches;
+  if (matches.some((m) => m.kind === 'exact') || !tolerateTypos) return matches;
 
   // "cest", "quil": an elided stop word typed without its apostrophe says nothing.
   const elided = /^(?:l|d|j|m|n|s|t|c|qu)(\p{L}+)$/u.exec(token)?.[1];
@@ -128,7 +133,7 @@ function findMatches(token: string, stemmed: string, index: SearchIndex, glossar
 function nearWords(token: string, index: SearchIndex): { word: string; similarity: number }[] {
   const limit = allowedTypos(token.length);
   const near: { word: string; similarity: number }[] = [];
-  for (const result of index.fuzzyWords.search(token, { limit: 8 })) {
+  for (const result of index.fuzzyWords.get(token[0] ?? '')?.search(token, { limit: 8 }) ?? []) {
     const distance = editDistance(token, result.item, limit);
     if (distance > limit) continue;
     near.push({ word: result.item, similarity: 1 - distance / Math.max(token.length, result.item.length) });

@@ -1,12 +1,9 @@
+import { typeMask } from './features.ts';
 import type { QuestionType } from './glossary.ts';
-import { inverseDocumentFrequency, type IndexedPassage, type SearchIndex } from './index.ts';
+import { holds, inverseDocumentFrequency, type IndexedPassage, type SearchIndex } from './index.ts';
 import type { AnalyzedQuestion, TermMatch } from './query.ts';
 
 export interface RankOptions {
-  /** BM25 term saturation. */
-  k1: number;
-  /** BM25 length normalisation: sentences are short, so length matters less than in documents. */
-  b: number;
   /** A passage holding what the question asks for (a figure, a person, a place…) moves up by this much. */
   typeBoost: number;
   /** A passage that defines a word of a "qu'est-ce que" question, or answers a question about a title or what comes next, moves up by this much. */
@@ -18,8 +15,6 @@ export interface RankOptions {
 }
 
 export const defaultRankOptions: RankOptions = {
-  k1: 1.2,
-  b: 0.4,
   typeBoost: 0.6,
   definitionBoost: 2,
   missingFigureFactor: 0.7,
@@ -39,69 +34,121 @@ export interface RankedPassage {
   relevance: number;
   /** 0..1: how much of the question this passage covers, weighed by how rare each word is. */
   confidence: number;
-  /** The stems of the question found in the passage. */
+  /** The words of the question found in the passage. */
   matched: string[];
 }
 
+/** Per-document accumulators, reused from one question to the next (one index, one thread). */
+interface Scratch {
+  relevance: Float64Array;
+  covered: Float64Array;
+  termBest: Float64Array;
+  termPresence: Float64Array;
+  seen: Uint8Array;
+  termSeen: Uint8Array;
+}
+const scratches = new WeakMap<SearchIndex, Scratch>();
+
+function scratchFor(index: SearchIndex): Scratch {
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    const n = index.docs.length;
+    scratch = {
+      relevance: new Float64Array(n),
+      covered: new Float64Array(n),
+      termBest: new Float64Array(n),
+      termPresence: new Float64Array(n),
+      seen: new Uint8Array(n),
+      termSeen: new Uint8Array(n),
+    };
+    scratches.set(index, scratch);
+  }
+  return scratch;
+}
+
 /**
- * Ranks the passages that hold at least one word of the question.
- * Only those passages are scored: the postings narrow the candidates before any arithmetic.
+ * Ranks the passages that hold at least one word of the question, best first.
+ * Only those passages are touched: the postings narrow the candidates, and each posting
+ * carries its precomputed BM25 impact, so scoring is additions over typed arrays.
  */
 export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit: number, options: RankOptions = defaultRankOptions): RankedPassage[] {
-  const { k1: K1, b: B } = options;
-  const termCount = query.terms.length;
-  if (termCount === 0) return [];
-  // Per document, per question term: the best (weight, score) among that term's matches.
-  const coverage = new Map<number, Float64Array>();
-  const scores = new Map<number, Float64Array>();
-  const termWeights = query.terms.map((term) => (term.cue ? 0 : termImportance(index, term.matches, options.unknownWordWeight)));
+  if (query.terms.length === 0) return [];
+  const scratch = scratchFor(index);
+  const candidates: number[] = [];
+  const importances = query.terms.map((term) => (term.cue ? 0 : termImportance(index, term.matches, options.unknownWordWeight)));
+  const totalImportance = importances.reduce((sum, w) => sum + w, 0);
 
   query.terms.forEach((term, t) => {
+    // A question word counts once per passage: the best of its matches (exact, synonym, typo).
+    const touched: number[] = [];
     for (const match of term.matches) {
-      const postings = index.postings.get(match.stem) ?? [];
-      const idf = inverseDocumentFrequency(index, match.stem);
-      for (const { doc, tf } of postings) {
-        const length = index.docs[doc]?.length ?? index.averageLength;
-        const saturation = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / index.averageLength));
-        const score = match.weight * idf * saturation * (term.cue ? CUE_WEIGHT : 1);
-        const perTerm = scores.get(doc) ?? newRow(scores, doc, termCount);
-        if (score > (perTerm[t] ?? 0)) perTerm[t] = score;
-        const covered = coverage.get(doc) ?? newRow(coverage, doc, termCount);
-        const weight = match.weight * Math.min(1, tf);
-        if (weight > (covered[t] ?? 0)) covered[t] = weight;
+      const list = index.postings.get(match.stem);
+      if (!list) continue;
+      const weight = match.weight * (term.cue ? CUE_WEIGHT : 1);
+      for (let i = 0; i < list.docs.length; i++) {
+        const doc = list.docs[i] ?? 0;
+        if (!scratch.termSeen[doc]) {
+          scratch.termSeen[doc] = 1;
+          touched.push(doc);
+        }
+        const score = weight * (list.impacts[i] ?? 0);
+        if (score > (scratch.termBest[doc] ?? 0)) scratch.termBest[doc] = score;
+        const presence = match.weight * (list.presence[i] ?? 0);
+        if (presence > (scratch.termPresence[doc] ?? 0)) scratch.termPresence[doc] = presence;
       }
+    }
+    for (const doc of touched) {
+      if (!scratch.seen[doc]) {
+        scratch.seen[doc] = 1;
+        candidates.push(doc);
+      }
+      scratch.relevance[doc] = (scratch.relevance[doc] ?? 0) + (scratch.termBest[doc] ?? 0);
+      scratch.covered[doc] = (scratch.covered[doc] ?? 0) + (scratch.termPresence[doc] ?? 0) * (importances[t] ?? 0);
+      scratch.termBest[doc] = 0;
+      scratch.termPresence[doc] = 0;
+      scratch.termSeen[doc] = 0;
     }
   });
 
-  const totalImportance = termWeights.reduce((sum, w) => sum + w, 0);
-  const ranked: RankedPassage[] = [];
-  for (const [doc, perTerm] of scores) {
+  const boosts = typeBoostsOf(query);
+  const best: RankedPassage[] = [];
+  for (const doc of candidates) {
     const indexed = index.docs[doc];
+    const relevance = (scratch.relevance[doc] ?? 0) * (indexed ? typeFactor(indexed, boosts, options) : 1);
+    const covered = scratch.covered[doc] ?? 0;
+    scratch.relevance[doc] = 0;
+    scratch.covered[doc] = 0;
+    scratch.seen[doc] = 0;
     if (!indexed) continue;
-    const covered = coverage.get(doc) ?? new Float64Array(termCount);
-    let relevance = 0;
-    let coveredImportance = 0;
-    const matched: string[] = [];
-    for (let t = 0; t < termCount; t++) {
-      relevance += perTerm[t] ?? 0;
-      coveredImportance += (covered[t] ?? 0) * (termWeights[t] ?? 0);
-      if ((covered[t] ?? 0) > 0 && !query.terms[t]?.cue) matched.push(query.terms[t]?.token ?? '');
-    }
-    relevance *= typeFactor(indexed, query, options);
-    let confidence = totalImportance > 0 ? coveredImportance / totalImportance : 0;
+    if (best.length === limit && !outranks(relevance, indexed, best[best.length - 1])) continue;
+    let confidence = totalImportance > 0 ? covered / totalImportance : 0;
     if (missesAskedFigure(indexed, query.types) || missesCountedThing(indexed, query)) confidence *= options.missingFigureFactor;
     // A sentence that defines the very word a "qu'est-ce que" question asks about answers it, whatever else the question says.
-    if (definesAskedWord(indexed, query)) confidence += (1 - confidence) * DEFINITION_CONFIDENCE;
-    ranked.push({ doc: indexed, relevance, confidence, matched });
+    if (defines(indexed, boosts.definedStems)) confidence += (1 - confidence) * DEFINITION_CONFIDENCE;
+    insertRanked(best, { doc: indexed, relevance, confidence: Math.min(1, confidence), matched: [] }, limit);
   }
-  ranked.sort((a, b) => b.relevance - a.relevance || a.doc.passage.order - b.doc.passage.order);
-  return ranked.slice(0, limit);
+  for (const ranked of best) ranked.matched = matchedWords(index, query, ranked.doc);
+  return best;
 }
 
-function newRow(map: Map<number, Float64Array>, doc: number, size: number): Float64Array {
-  const row = new Float64Array(size);
-  map.set(doc, row);
-  return row;
+function outranks(relevance: number, indexed: IndexedPassage, other: RankedPassage | undefined): boolean {
+  if (!other) return true;
+  return relevance > other.relevance || (relevance === other.relevance && indexed.passage.order < other.doc.passage.order);
+}
+
+/** Keeps `best` sorted and at most `limit` long. */
+function insertRanked(best: RankedPassage[], ranked: RankedPassage, limit: number): void {
+  let at = best.length;
+  while (at > 0 && outranks(ranked.relevance, ranked.doc, best[at - 1])) at--;
+  best.splice(at, 0, ranked);
+  if (best.length > limit) best.pop();
+}
+
+function matchedWords(index: SearchIndex, query: AnalyzedQuestion, indexed: IndexedPassage): string[] {
+  const doc = index.docs.indexOf(indexed);
+  return query.terms
+    .filter((term) => !term.cue && term.matches.some((match) => holds(index.postings.get(match.stem), doc)))
+    .map((term) => term.token);
 }
 
 /** How much a question word weighs in the confidence: its rarity; a word unknown to the release weighs as the rarest. */
@@ -111,24 +158,49 @@ function termImportance(index: SearchIndex, matches: readonly TermMatch[], unkno
   return inverseDocumentFrequency(index, best.stem);
 }
 
-function definesAskedWord(indexed: IndexedPassage, query: AnalyzedQuestion): boolean {
-  return (
-    query.types.includes('definition') &&
-    query.terms.some((term) => !term.cue && term.matches.some((m) => m.kind !== 'synonym' && indexed.features.defines.has(m.stem)))
-  );
+/** The stems a definition question asks about (synonyms left out: "X est un …" must name X itself). */
+function askedStems(query: AnalyzedQuestion): string[] {
+  return query.terms.flatMap((term) => (term.cue ? [] : term.matches.filter((m) => m.kind !== 'synonym').map((m) => m.stem)));
 }
 
-function typeFactor(indexed: IndexedPassage, query: AnalyzedQuestion, options: RankOptions): number {
-  let factor = 1;
-  for (const type of query.types) {
-    if (type === 'definition') {
-      if (definesAskedWord(indexed, query)) factor += options.definitionBoost;
-      else if (indexed.features.types.has('definition')) factor += options.typeBoost / 2;
-    } else if (indexed.features.types.has(type)) {
-      factor += STRONG_TYPES.has(type) ? options.definitionBoost : options.typeBoost;
-    }
+function defines(indexed: IndexedPassage, stems: readonly string[]): boolean {
+  return stems.some((stem) => indexed.features.defines.has(stem));
+}
+
+/** What a question's types add to a passage's relevance, prepared once per question. */
+interface TypeBoosts {
+  /** Types whose presence adds `typeBoost`. */
+  ordinary: number;
+  /** Types whose presence adds `definitionBoost`. */
+  strong: number;
+  definitionAsked: boolean;
+  definedStems: readonly string[];
+}
+
+function typeBoostsOf(query: AnalyzedQuestion): TypeBoosts {
+  const others = query.types.filter((type) => type !== 'definition');
+  return {
+    ordinary: typeMask(others.filter((type) => !STRONG_TYPES.has(type))),
+    strong: typeMask(others.filter((type) => STRONG_TYPES.has(type))),
+    definitionAsked: query.types.includes('definition'),
+    definedStems: query.types.includes('definition') ? askedStems(query) : [],
+  };
+}
+
+function typeFactor(indexed: IndexedPassage, boosts: TypeBoosts, options: RankOptions): number {
+  const mask = indexed.features.typeMask;
+  let factor = 1 + options.typeBoost * bitCount(mask & boosts.ordinary) + options.definitionBoost * bitCount(mask & boosts.strong);
+  if (boosts.definitionAsked) {
+    if (defines(indexed, boosts.definedStems)) factor += options.definitionBoost;
+    else if (indexed.features.types.has('definition')) factor += options.typeBoost / 2;
   }
   return factor;
+}
+
+function bitCount(value: number): number {
+  let count = 0;
+  for (let v = value; v; v &= v - 1) count++;
+  return count;
 }
 
 /** "Combien de décès ?" is not answered by "1 000 patients": the count must count what was asked. */
