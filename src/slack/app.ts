@@ -9,6 +9,7 @@ import { toBoltLogger } from './bolt-logger.ts';
 import { dropDuplicateEvents, EventDeduper } from './dedupe.ts';
 import type { SlackDeps } from './deps.ts';
 import { createReadiness, healthRoute, type Readiness } from './health.ts';
+import { InFlight } from './in-flight.ts';
 import { registerListeners } from './listeners/index.ts';
 
 export interface WebApiPolicy {
@@ -27,6 +28,15 @@ export const DEFAULT_WEB_API_POLICY: WebApiPolicy = {
   timeoutMs: 10_000,
 };
 
+/** Options for every Web API client the app makes (the bot's, and Socket Mode's own). */
+export function webClientOptions(apiUrl: string | undefined, policy: WebApiPolicy): webApi.WebClientOptions {
+  return {
+    ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
+    retryConfig: policy.retryConfig,
+    timeout: policy.timeoutMs,
+  };
+}
+
 export interface SlackAppOptions {
   config: SlackConfig;
   deps: SlackDeps;
@@ -44,42 +54,11 @@ export interface SlackBot {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** Counts the events being handled, so a shutdown can let their replies go out. */
-class InFlight {
-  #count = 0;
-  #idle: (() => void)[] = [];
-
-  async track(work: Promise<void>): Promise<void> {
-    this.#count += 1;
-    try {
-      await work;
-    } finally {
-      this.#count -= 1;
-      if (this.#count === 0) for (const resolve of this.#idle.splice(0)) resolve();
-    }
-  }
-
-  drain(timeoutMs: number): Promise<void> {
-    if (this.#count === 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, timeoutMs);
-      this.#idle.push(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-  }
-}
-
 export function buildSlackApp(options: SlackAppOptions): SlackBot {
   const { config, deps } = options;
   const logger = toBoltLogger(deps.logger);
   const policy = options.webApi ?? DEFAULT_WEB_API_POLICY;
-  const clientOptions: webApi.WebClientOptions = {
-    slackApiUrl: config.slack.apiUrl,
-    retryConfig: policy.retryConfig,
-    timeout: policy.timeoutMs,
-  };
+  const clientOptions = webClientOptions(config.slack.apiUrl, policy);
   const receiver =
     config.mode === 'socket'
       ? new SocketModeReceiver({ appToken: config.slack.appToken, logger, installerOptions: { clientOptions } })

@@ -1,0 +1,74 @@
+/**
+ * Entry point: reads `.env`, checks the settings, loads the knowledge, then starts the mode the
+ * settings call for (Socket Mode, HTTP, or the local console). Any start-up failure prints one
+ * line to stderr and exits 1.
+ */
+import dotenv from 'dotenv';
+import { loadAnswerer } from './answer/answerer.ts';
+import { loadConfig, secretsOf, type SlackConfig } from './config.ts';
+import { createLogger, redact, type Logger } from './log.ts';
+import type { Answerer } from './answer/answerer.ts';
+
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  const config = loadConfig(process.env);
+  const answerer = loadAnswerer(config.knowledgeDir);
+  if (config.mode === 'console') {
+    const { runConsole } = await import('./cli/console.ts');
+    await runConsole(answerer, { input: process.stdin, output: process.stdout });
+    return;
+  }
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  await startSlack(config, answerer, logger);
+}
+
+async function startSlack(config: SlackConfig, answerer: Answerer, logger: Logger): Promise<void> {
+  // Loaded here, not at the top: the console mode does not pay for Bolt's start-up.
+  const [{ buildSlackApp }, { createReadiness }, { RateLimiter }] = await Promise.all([
+    import('./slack/app.ts'),
+    import('./slack/health.ts'),
+    import('./slack/rate-limit.ts'),
+  ]);
+  const readiness = createReadiness();
+  const bot = buildSlackApp({
+    config,
+    deps: { answerer, logger, rateLimiter: new RateLimiter({ limit: config.rateLimitPerMinute }) },
+    readiness,
+  });
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
+  await bot.start();
+  readiness.markReady();
+  logger.info('ready', { mode: config.mode, releases: answerer.releases.map((r) => r.id), startupMs: Math.round(performance.now()) });
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    bot
+      .stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error('shutdown failed', { error });
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+/** One readable line for the operator; Slack's own error code when Slack refused us. */
+function describeStartupError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const data = (error as { data?: { error?: unknown } }).data;
+  if (typeof data?.error === 'string') {
+    return `Slack refused to start the app (${data.error}): check SLACK_BOT_TOKEN / SLACK_APP_TOKEN and the app's installation.`;
+  }
+  return `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}`;
+}
+
+main().catch((error: unknown) => {
+  const oneLine = describeStartupError(error).replace(/\s*\n\s*/g, ' ');
+  process.stderr.write(`communique-bot could not start: ${redact(oneLine)}\n`);
+  process.exit(1);
+});

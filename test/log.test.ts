@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger, redact, type LogLevel } from '../src/log.ts';
+
+function capture(level: LogLevel, secrets: string[] = []) {
+  const lines: string[] = [];
+  const logger = createLogger({ level, secrets, write: (line) => lines.push(line), now: () => new Date('2024-09-14T09:30:00Z') });
+  return { logger, lines, parsed: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
+}
+
+describe('createLogger', () => {
+  it('writes one JSON object per line with time, level, message and fields', () => {
+    const { logger, parsed } = capture('info');
+    logger.info('question', { surface: 'mention', ms: 1.5 });
+    expect(parsed()).toEqual([{ time: '2024-09-14T09:30:00.000Z', level: 'info', msg: 'question', surface: 'mention', ms: 1.5 }]);
+  });
+
+  it('drops lines below the configured level', () => {
+    const { logger, parsed } = capture('warn');
+    logger.info('ignored');
+    logger.debug('ignored too');
+    logger.error('kept');
+    expect(parsed().map((l) => l.msg)).toEqual(['kept']);
+  });
+
+  it('says whether a level is enabled', () => {
+    const { logger } = capture('info');
+    expect([logger.isEnabled('debug'), logger.isEnabled('info'), logger.isEnabled('error')]).toEqual([false, true, true]);
+  });
+
+  it('redacts Slack tokens wherever they appear', () => {
+    const { logger, lines } = capture('info');
+    logger.info('calling with xoxb-1234-5678-abcdef', { nested: { header: 'Bearer xapp-1-A1-2-xyz' } });
+    expect(lines[0]).not.toMatch(/xoxb-|xapp-/);
+    expect(lines[0]).toContain('[redacted]');
+  });
+
+  it('redacts the configured secrets', () => {
+    const { logger, lines } = capture('info', ['my-signing-secret']);
+    logger.warn('bad', { detail: 'secret was my-signing-secret' });
+    expect(lines[0]).not.toContain('my-signing-secret');
+  });
+
+  it('serialises errors with their name and message', () => {
+    const { logger, parsed } = capture('info');
+    logger.error('listener failed', { error: new TypeError('boom') });
+    expect(parsed()[0]?.error).toMatchObject({ name: 'TypeError', message: 'boom' });
+  });
+});
+
+describe('redact', () => {
+  it('hides a secret that JSON escaping changed', () => {
+    expect(redact(JSON.stringify({ v: 'a"quoted"secret' }), ['a"quoted"secret'])).toBe('{"v":"[redacted]"}');
+  });
+});

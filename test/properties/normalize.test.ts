@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, foldText, tokenize } from '../../src/search/normalize.ts';
+import { anyText, RUNS } from './arbitraries.ts';
+
+describe('normalisation, for any string', () => {
+  it('tokenizes without throwing', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(Array.isArray(tokenize(text))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('analyzes without throwing', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(Array.isArray(analyze(text))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('folds folded text to itself', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const folded = foldText(text);
+        expect(foldText(folded)).toBe(folded);
+      }),
+      RUNS,
+    );
+  });
+
+  it('analyzes folded text into the same terms as the text itself', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(analyze(foldText(text))).toEqual(analyze(text));
+      }),
+      RUNS,
+    );
+  });
+
+  it('folds decomposed accents (NFD) exactly as composed ones (NFC)', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(foldText(text.normalize('NFD'))).toBe(foldText(text.normalize('NFC')));
+      }),
+      RUNS,
+    );
+  });
+
+  it('analyzes decomposed accents (NFD) into the same terms as composed ones (NFC)', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(analyze(text.normalize('NFD'))).toEqual(analyze(text.normalize('NFC')));
+      }),
+      RUNS,
+    );
+  });
+
+  it('yields no empty token', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(tokenize(text).filter((token) => token === '')).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+});

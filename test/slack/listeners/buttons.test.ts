@@ -1,0 +1,68 @@
+import type { RespondArguments } from '@slack/bolt';
+import { describe, expect, it } from 'vitest';
+import { ACTION_IDS, encodeAnswerRef } from '../../../src/render/slack-actions.ts';
+import { recordFeedback } from '../../../src/slack/listeners/actions/feedback.ts';
+import { publishAnswer } from '../../../src/slack/listeners/actions/publish-answer.ts';
+import { showAlternatives } from '../../../src/slack/listeners/actions/show-alternatives.ts';
+import { blockAction } from '../../support/slack-payloads.ts';
+import { fakeDeps, recorder } from '../../support/fake-slack.ts';
+
+const ref = { question: 'Quel est le taux de MET ?', passageId: 'gustave-roussy-esmo-2024-mariposa:met', releaseId: 'gustave-roussy-esmo-2024-mariposa' };
+
+function click(actionId: string, value = encodeAnswerRef(ref)) {
+  const body = blockAction({ actionId, value, responseUrl: 'https://hooks.slack.test/r/2' });
+  return { ack: recorder<void>(), respond: recorder<RespondArguments>(), body, action: body.actions[0] };
+}
+
+describe('publishAnswer', () => {
+  it('acknowledges, posts the answer in the channel, then replaces the private copy with a confirmation', async () => {
+    const args = click(ACTION_IDS.publish);
+    await publishAnswer(args, fakeDeps());
+    expect(args.ack.calls).toHaveLength(1);
+    expect(args.respond.calls.map((r) => [r.response_type, r.replace_original])).toEqual([
+      ['in_channel', false],
+      ['ephemeral', true],
+    ]);
+    expect(args.respond.calls[0]?.text).toContain('Question de claire.comms');
+    expect(args.respond.calls[1]?.text).toBe('Réponse publiée dans le canal.');
+  });
+
+  it('apologises privately when the button value is not ours', async () => {
+    const args = click(ACTION_IDS.publish, '{"tampered":true}');
+    const deps = fakeDeps();
+    await publishAnswer(args, deps);
+    expect(args.respond.calls).toMatchObject([{ response_type: 'ephemeral', text: 'Désolé, une erreur s’est produite. Réessayez dans un instant.' }]);
+    expect(deps.logs.some((l) => l.msg === 'listener failed')).toBe(true);
+  });
+});
+
+describe('showAlternatives', () => {
+  it('shows the other passages only to the clicker, leaving the answer in place', async () => {
+    const args = click(ACTION_IDS.alternatives);
+    await showAlternatives(args, fakeDeps());
+    expect(args.respond.calls).toMatchObject([{ response_type: 'ephemeral', replace_original: false }]);
+    expect(args.respond.calls[0]?.text).toContain('Et les mutations de résistance à l’EGFR');
+  });
+});
+
+describe('recordFeedback', () => {
+  it('logs 👍 with the passage and the release, and thanks the user', async () => {
+    const args = click(ACTION_IDS.helpful);
+    const deps = fakeDeps();
+    await recordFeedback(args, deps, true);
+    expect(deps.logs.find((l) => l.msg === 'feedback')).toMatchObject({ helpful: true, user: 'U0COMMS', passageId: ref.passageId, releaseId: ref.releaseId });
+    expect(args.respond.calls[0]?.text).toBe('Merci pour votre retour, il a été enregistré.');
+  });
+
+  it('logs 👎 as not helpful', async () => {
+    const deps = fakeDeps();
+    await recordFeedback(click(ACTION_IDS.notHelpful), deps, false);
+    expect(deps.logs.find((l) => l.msg === 'feedback')).toMatchObject({ helpful: false });
+  });
+
+  it('keeps the question out of the feedback line at info level', async () => {
+    const deps = fakeDeps({ level: 'info' });
+    await recordFeedback(click(ACTION_IDS.helpful), deps, true);
+    expect(deps.logs.find((l) => l.msg === 'feedback')).not.toHaveProperty('question');
+  });
+});

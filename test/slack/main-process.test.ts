@@ -1,0 +1,128 @@
+/**
+ * `src/main.ts` as a real process, the way `npm start` runs it: settings from the environment
+ * only, the Slack stand-in as SLACK_API_URL, and SIGTERM to stop.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, describe, expect, it } from 'vitest';
+import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../support/bot-harness.ts';
+import { appMentionEvent, eventCallback } from '../support/slack-payloads.ts';
+import { postSigned } from '../support/slack-signing.ts';
+import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.ts';
+
+interface Running {
+  child: ChildProcess;
+  lines: Record<string, unknown>[];
+  stderr: string[];
+  exit: Promise<number | null>;
+}
+
+let running: Running | undefined;
+let standIn: SlackStandIn | undefined;
+
+afterEach(async () => {
+  if (running && running.child.exitCode === null) {
+    running.child.kill('SIGKILL');
+    await running.exit;
+  }
+  await standIn?.close();
+  running = undefined;
+  standIn = undefined;
+});
+
+/** Starts main.ts with only the given settings (plus PATH), never the caller's own Slack settings. */
+function startMain(env: Record<string, string>): Running {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: process.cwd(),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const lines: Record<string, unknown>[] = [];
+  const stderr: string[] = [];
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    try {
+      lines.push(JSON.parse(line) as Record<string, unknown>);
+    } catch {
+      lines.push({ raw: line });
+    }
+  });
+  createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
+  const exit = once(child, 'exit').then(([code]) => code as number | null);
+  running = { child, lines, stderr, exit };
+  return running;
+}
+
+async function waitForLine(r: Running, msg: string, timeoutMs = 15_000): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const line = r.lines.find((l) => l.msg === msg);
+    if (line) return line;
+    if (r.child.exitCode !== null) throw new Error(`main exited (${r.child.exitCode}) before "${msg}": ${r.stderr.join('\n')}`);
+    if (Date.now() > deadline) throw new Error(`no "${msg}" line; stdout: ${JSON.stringify(r.lines)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+// Each test starts a Node process with tsx: slow on a busy machine, hence the generous timeout.
+describe('npm start', { timeout: 60_000 }, () => {
+  it('exits 1 with a one-line message naming the variable when a setting is malformed', async () => {
+    const r = startMain({ SLACK_BOT_TOKEN: 'not-a-token', SLACK_SIGNING_SECRET: SIGNING_SECRET });
+    expect(await r.exit).toBe(1);
+    expect(r.stderr).toHaveLength(1);
+    expect(r.stderr[0]).toContain('SLACK_BOT_TOKEN must start with xoxb-');
+  });
+
+  it('exits 1 with a one-line message naming the knowledge file that cannot be used', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'knowledge-'));
+    writeFileSync(join(dir, 'broken.md'), '---\ntitle: [unclosed\n---\n\nTexte.\n');
+    const r = startMain({ KNOWLEDGE_DIR: dir });
+    const code = await r.exit;
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(1);
+    expect(r.stderr).toHaveLength(1);
+    expect(r.stderr[0]).toContain('broken.md');
+  });
+
+  it('serves /slack/events on PORT in HTTP mode, answers, and stops cleanly on SIGTERM', async () => {
+    standIn = await startSlackStandIn();
+    const r = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', SLACK_API_URL: standIn.apiUrl });
+    const { port } = await waitForLine(r, 'listening');
+    await waitForLine(r, 'ready');
+    expect((await fetch(`http://127.0.0.1:${String(port)}/healthz`)).status).toBe(200);
+    await postSigned(
+      `http://127.0.0.1:${String(port)}/slack/events`,
+      { json: eventCallback(appMentionEvent({ text: "<@UBOT> Combien de patients dans l'essai MARIPOSA ?", channel: 'C0MAIN' })) },
+      { signingSecret: SIGNING_SECRET },
+    );
+    const reply = await standIn.waitForCall((c) => c.method === 'chat.postMessage' && c.args.channel === 'C0MAIN');
+    expect(String(reply.args.text)).toContain('plus de 1 000 patients');
+    r.child.kill('SIGTERM');
+    expect(await r.exit).toBe(0);
+    expect(r.lines.some((l) => l.msg === 'shutting down')).toBe(true);
+    expect(JSON.stringify(r.lines)).not.toContain(BOT_TOKEN);
+  });
+
+  it('connects over Socket Mode with SLACK_APP_TOKEN and answers an envelope', async () => {
+    standIn = await startSlackStandIn();
+    const r = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: standIn.apiUrl });
+    await waitForLine(r, 'ready');
+    await standIn.waitForSocket();
+    const ack = await standIn.sendEnvelope('events_api', eventCallback(appMentionEvent({ text: '<@UBOT> MARIPOSA, combien de patients ?', channel: 'C0SOCKMAIN' })));
+    expect(ack.envelope_id).toMatch(/^env-/);
+    await standIn.waitForCall((c) => c.method === 'chat.postMessage' && c.args.channel === 'C0SOCKMAIN');
+    r.child.kill('SIGTERM');
+    expect(await r.exit).toBe(0);
+  });
+
+  it('exits 1 with Slack’s reason when the bot token is refused', async () => {
+    standIn = await startSlackStandIn();
+    standIn.failAlways('auth.test', { kind: 'slack_error', error: 'invalid_auth' });
+    const r = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', SLACK_API_URL: standIn.apiUrl });
+    expect(await r.exit).toBe(1);
+    expect(r.stderr.join('\n')).toContain('invalid_auth');
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * manifest.json declares exactly what the code listens to: every registered event, command and
+ * button has its counterpart in the manifest, and nothing more.
+ */
+import { readFileSync } from 'node:fs';
+import type { App } from '@slack/bolt';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { registerListeners } from '../../src/slack/listeners/index.ts';
+import { fakeDeps } from '../support/fake-slack.ts';
+
+const manifest = z
+  .object({
+    features: z.object({
+      app_home: z.object({ home_tab_enabled: z.boolean(), messages_tab_enabled: z.boolean(), messages_tab_read_only_enabled: z.boolean() }),
+      slash_commands: z.array(z.object({ command: z.string() })),
+    }),
+    oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()) }) }),
+    settings: z.object({
+      event_subscriptions: z.object({ bot_events: z.array(z.string()) }),
+      interactivity: z.object({ is_enabled: z.boolean() }),
+      socket_mode_enabled: z.boolean(),
+    }),
+  })
+  .parse(JSON.parse(readFileSync('manifest.json', 'utf8')));
+
+/** What the listeners register, recorded by a stand-in for Bolt's App. */
+function registrations() {
+  const seen = { events: [] as string[], commands: [] as string[], actions: [] as string[] };
+  const app = {
+    event: (name: string) => seen.events.push(name),
+    command: (name: string) => seen.commands.push(name),
+    action: (id: string) => seen.actions.push(id),
+  };
+  registerListeners(app as unknown as App, fakeDeps());
+  return seen;
+}
+
+/** Bolt's `message` listener receives the manifest's `message.im` (the only message event subscribed). */
+const asSubscription = (event: string) => (event === 'message' ? 'message.im' : event);
+
+/** The scope each subscription needs. */
+const SCOPE_OF_EVENT: Record<string, string | undefined> = { app_mention: 'app_mentions:read', 'message.im': 'im:history', app_home_opened: undefined };
+
+describe('manifest.json', () => {
+  it('subscribes to exactly the events the listeners handle', () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(registrations().events.map(asSubscription).sort());
+  });
+
+  it('declares the slash command the listener answers', () => {
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(registrations().commands);
+  });
+
+  it('turns interactivity on, since answers carry buttons', () => {
+    expect(registrations().actions.length).toBeGreaterThan(0);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+  });
+
+  it('asks for exactly the scopes those events, the command and the replies need', () => {
+    const needed = [...manifest.settings.event_subscriptions.bot_events.map((e) => SCOPE_OF_EVENT[e]), 'commands', 'chat:write'].filter(
+      (s): s is string => s !== undefined,
+    );
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(needed.sort());
+  });
+
+  it('lets people write to the bot in its Messages tab', () => {
+    expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+  });
+
+  it('turns Socket Mode on', () => {
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+});

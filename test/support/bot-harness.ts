@@ -1,0 +1,90 @@
+/**
+ * Starts the real bot (real knowledge, real Bolt receivers) against the Slack stand-in, as
+ * `main.ts` would, and captures its JSON log lines.
+ */
+import { loadAnswerer, type Answerer } from '../../src/answer/answerer.ts';
+import type { HttpModeConfig, SocketModeConfig } from '../../src/config.ts';
+import { createLogger, type Logger } from '../../src/log.ts';
+import { buildSlackApp, type SlackBot, type WebApiPolicy } from '../../src/slack/app.ts';
+import type { Readiness } from '../../src/slack/health.ts';
+import { RateLimiter } from '../../src/slack/rate-limit.ts';
+import { startSlackStandIn, type SlackStandIn } from './slack-stand-in.ts';
+
+export const SIGNING_SECRET = 'e2e-signing-secret-0123456789abcdef';
+export const BOT_TOKEN = 'xoxb-0000-1111-e2etoken';
+export const APP_TOKEN = 'xapp-1-A0001-2222-e2etoken';
+
+/** Fast but bounded retries, so fault tests finish in seconds. */
+export const TEST_WEB_API_POLICY: WebApiPolicy = {
+  retryConfig: { retries: 2, factor: 1, minTimeout: 20, maxTimeout: 50 },
+  timeoutMs: 5_000,
+};
+
+let realAnswerer: Answerer | undefined;
+/** The answerer over the repository's real `knowledge/`, loaded once per test file. */
+export function knowledgeAnswerer(): Answerer {
+  realAnswerer ??= loadAnswerer('knowledge');
+  return realAnswerer;
+}
+
+export type LogLine = Record<string, unknown> & { level: string; msg: string };
+
+export interface Harness {
+  standIn: SlackStandIn;
+  bot: SlackBot;
+  logs: LogLine[];
+  logger: Logger;
+  /** HTTP mode only: `http://127.0.0.1:PORT`. */
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  mode: 'http' | 'socket';
+  answerer?: Answerer;
+  rateLimitPerMinute?: number;
+  webApi?: WebApiPolicy;
+  readiness?: Readiness;
+  logLevel?: 'debug' | 'info';
+}
+
+export async function startBot(options: HarnessOptions): Promise<Harness> {
+  const standIn = await startSlackStandIn();
+  const logs: LogLine[] = [];
+  const secrets = [SIGNING_SECRET, BOT_TOKEN, APP_TOKEN];
+  const logger = createLogger({ level: options.logLevel ?? 'debug', secrets, write: (line) => logs.push(JSON.parse(line) as LogLine) });
+  const common = { knowledgeDir: 'knowledge', logLevel: options.logLevel ?? 'debug', rateLimitPerMinute: options.rateLimitPerMinute ?? 1000 } as const;
+  const config: HttpModeConfig | SocketModeConfig =
+    options.mode === 'http'
+      ? { mode: 'http', ...common, port: 0, slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.apiUrl } }
+      : { mode: 'socket', ...common, slack: { botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: standIn.apiUrl } };
+  const bot = buildSlackApp({
+    config,
+    deps: {
+      answerer: options.answerer ?? knowledgeAnswerer(),
+      logger,
+      rateLimiter: new RateLimiter({ limit: common.rateLimitPerMinute }),
+    },
+    webApi: options.webApi ?? TEST_WEB_API_POLICY,
+    ...(options.readiness ? { readiness: options.readiness } : {}),
+  });
+  let started: { port: number | undefined };
+  try {
+    started = await bot.start();
+    if (options.mode === 'socket') await standIn.waitForSocket();
+  } catch (error) {
+    await standIn.close();
+    throw error;
+  }
+  return {
+    standIn,
+    bot,
+    logs,
+    logger,
+    baseUrl: started.port === undefined ? '' : `http://127.0.0.1:${started.port}`,
+    async stop() {
+      await bot.stop();
+      await standIn.close();
+    },
+  };
+}

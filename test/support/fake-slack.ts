@@ -1,0 +1,81 @@
+/**
+ * Fakes for calling listener handlers directly, without a Bolt App: a client that records
+ * Web API calls, `ack` and `respond` that record what they were given, and listener deps
+ * whose log lines can be read back.
+ */
+import type { RespondArguments } from '@slack/bolt';
+import type { Answerer } from '../../src/answer/answerer.ts';
+import { createLogger, type LogLevel } from '../../src/log.ts';
+import type { SlackClient, SlackDeps } from '../../src/slack/deps.ts';
+import { RateLimiter } from '../../src/slack/rate-limit.ts';
+import { fakeAnswerer } from './answers.ts';
+
+/** A recorded call's arguments, as plain fields. */
+export type Recorded = Record<string, unknown>;
+
+export interface FakeClient extends SlackClient {
+  posted: Recorded[];
+  ephemeral: Recorded[];
+  published: Recorded[];
+}
+
+/** A client whose `chat.postMessage` fails `failures` times before succeeding. */
+export function fakeClient({ failures = 0 }: { failures?: number } = {}): FakeClient {
+  let toFail = failures;
+  const posted: Recorded[] = [];
+  const ephemeral: Recorded[] = [];
+  const published: Recorded[] = [];
+  return {
+    posted,
+    ephemeral,
+    published,
+    chat: {
+      postMessage: async (args) => {
+        if (toFail > 0) {
+          toFail -= 1;
+          throw new Error('An API error occurred: internal_error');
+        }
+        posted.push({ ...args });
+        return { ok: true };
+      },
+      postEphemeral: async (args) => {
+        ephemeral.push({ ...args });
+        return { ok: true };
+      },
+    },
+    views: {
+      publish: async (args) => {
+        published.push({ ...args });
+        return { ok: true };
+      },
+    },
+  };
+}
+
+export interface FakeDeps extends SlackDeps {
+  logs: Record<string, unknown>[];
+}
+
+export function fakeDeps({ answerer = fakeAnswerer(), limit = 100, level = 'info' }: { answerer?: Answerer; limit?: number; level?: LogLevel } = {}): FakeDeps {
+  const logs: Record<string, unknown>[] = [];
+  return {
+    logs,
+    answerer,
+    logger: createLogger({ level, write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) }),
+    rateLimiter: new RateLimiter({ limit }),
+  };
+}
+
+export interface Recorder<T> {
+  (arg: T): Promise<void>;
+  calls: T[];
+}
+
+/** An `ack` or `respond` stand-in that records each call. */
+export function recorder<T = RespondArguments | undefined>(): Recorder<T> {
+  const calls: T[] = [];
+  const fn = async (arg: T): Promise<void> => {
+    calls.push(arg);
+  };
+  return Object.assign(fn, { calls });
+}
