@@ -21,6 +21,8 @@ export const defaultRankOptions: RankOptions = {
   unknownWordWeight: 1,
 };
 const FIGURE_TYPES = new Set<QuestionType>(['percentage', 'count', 'duration', 'date']);
+/** How many first words of a definition question name what it asks about. */
+const DEFINITION_SUBJECT_WORDS = 3;
 /** How much of the missing confidence a sentence gains by defining the word asked about. */
 const DEFINITION_CONFIDENCE = 0.5;
 /** A cue word ("titre", "taux") found in a passage helps less than a word of the question's subject. */
@@ -158,9 +160,16 @@ function termImportance(index: SearchIndex, matches: readonly TermMatch[], unkno
   return inverseDocumentFrequency(index, best.stem);
 }
 
-/** The stems a definition question asks about (synonyms left out: "X est un …" must name X itself). */
+/**
+ * The stems a definition question asks about: its first words after the cue ("qu'est-ce que
+ * l'amivantamab" asks about amivantamab, "qui est le directeur général de …" not about the institute).
+ * Synonyms are left out: "X est un …" must name X itself.
+ */
 function askedStems(query: AnalyzedQuestion): string[] {
-  return query.terms.flatMap((term) => (term.cue ? [] : term.matches.filter((m) => m.kind !== 'synonym').map((m) => m.stem)));
+  return query.terms
+    .filter((term) => !term.cue)
+    .slice(0, DEFINITION_SUBJECT_WORDS)
+    .flatMap((term) => term.matches.filter((m) => m.kind !== 'synonym').map((m) => m.stem));
 }
 
 function defines(indexed: IndexedPassage, stems: readonly string[]): boolean {
