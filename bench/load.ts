@@ -1,16 +1,18 @@
 /**
  * `npm run load [-- --events 20000 --concurrency 50 --max-seconds 300]`: a loopback load test.
  *
- * Starts the local Slack stand-in (test/support) on 127.0.0.1, then, one after the other, two bot
- * processes in HTTP mode pointed at it: a bare Bolt app that posts a fixed reply
- * (bench/bare-bolt.ts), and ours (src/main.ts, real knowledge, real settings path). Each gets a
- * warm-up, then N signed app_mention events with at most `concurrency` unanswered at a time.
+ * Starts the local Slack stand-in (test/support) on 127.0.0.1 and two bot processes in HTTP mode
+ * pointed at it: a bare Bolt app that posts a fixed reply (bench/bare-bolt.ts), and ours
+ * (src/main.ts, real knowledge, real settings path). Each gets a warm-up, then N signed
+ * app_mention events, in rounds taken in turn, with at most `concurrency` unanswered at a time.
  * Prints throughput, latency from request sent to chat.postMessage received, errors, lost and
  * duplicated replies, and the bot's heap after GC before and after; then our throughput as a
  * ratio of bare Bolt's, against the targets of issue 4. Bounded in count and time: it stops by
- * itself, and exits 1 when a target is missed. `--cpu-prof-dir DIR` profiles both bots.
+ * itself, and exits 1 when a target is missed. `--cpu-prof-dir DIR` profiles both bots;
+ * `--bare-reply rendered` makes the bare app post a reply as large as ours.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadQuestionSet } from '../src/evaluation/questionSet.ts';
 import { SIGNING_SECRET, BOT_TOKEN } from '../test/support/bot-harness.ts';
@@ -32,6 +34,8 @@ const { values: flags } = parseArgs({
     users: { type: 'string', default: '5000' },
     /** Turns each bot takes; the events are shared between them. */
     rounds: { type: 'string', default: '4' },
+    /** `rendered`: the bare app posts one of our real rendered answers instead of a one-line text. */
+    'bare-reply': { type: 'string', default: 'text' },
     /** Writes a V8 CPU profile of each bot process into this folder, to see where the time goes. */
     'cpu-prof-dir': { type: 'string' },
   },
@@ -55,6 +59,16 @@ const REPLY_TIMEOUT_MS = 15_000;
 const QUESTIONS = loadQuestionSet('test/fixtures/questions.dev.jsonl').map((q) => q.question);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `promise`, or a rejection with `message` after `ms`; the timer never outlives the promise. */
+async function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 class OutOfTime extends Error {}
 
@@ -93,6 +107,7 @@ async function startBotProcess(entry: string, standIn: SlackStandIn): Promise<Bo
       PORT: '0',
       KNOWLEDGE_DIR: 'knowledge',
       LOG_LEVEL: 'info',
+      BARE_REPLY: flags['bare-reply'],
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
@@ -103,20 +118,22 @@ async function startBotProcess(entry: string, standIn: SlackStandIn): Promise<Bo
     warnLines: 0,
     rateLimited: 0,
     heap: () =>
-      new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no heap reading from the bot within 10 s')), 10_000);
-        child.once('message', (message: { heapUsed: number; gcExposed: boolean }) => {
-          clearTimeout(timer);
-          if (!message.gcExposed) reject(new Error('the bot process has no global.gc'));
-          else resolve(message.heapUsed);
-        });
-        child.send('heap');
-      }),
+      within(
+        new Promise((resolve, reject) => {
+          child.once('message', (message: { heapUsed: number; gcExposed: boolean }) => {
+            if (!message.gcExposed) reject(new Error('the bot process has no global.gc'));
+            else resolve(message.heapUsed);
+          });
+          child.send('heap');
+        }),
+        10_000,
+        'no heap reading from the bot within 10 s',
+      ),
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      await Promise.race([exited, sleep(5_000).then(() => child.kill('SIGKILL'))]);
+      await within(exited, 5_000, 'no exit').catch(() => child.kill('SIGKILL'));
     },
   };
   let stderr = '';
@@ -140,7 +157,12 @@ async function startBotProcess(entry: string, standIn: SlackStandIn): Promise<Bo
       }
     });
   });
-  bot.port = await Promise.race([listening, sleep(30_000).then(() => Promise.reject(new Error(`${entry} did not listen within 30 s`)))]);
+  try {
+    bot.port = await within(listening, 30_000, `${entry} did not listen within 30 s`);
+  } catch (error) {
+    await bot.stop();
+    throw error;
+  }
   return bot;
 }
 
@@ -154,6 +176,9 @@ interface Run {
   unknownReplies: number;
   /** From the first request sent to the last reply received. */
   seconds: number;
+  /** CPU time of the bot process, and of this process (load driver and stand-in), in ms. */
+  botCpuMs: number;
+  driverCpuMs: number;
   /** Milliseconds from request sent to reply received, one per answered event. */
   latencies: number[];
 }
@@ -167,11 +192,29 @@ function addRuns(a: Run, b: Run): Run {
     httpErrors: a.httpErrors + b.httpErrors,
     unknownReplies: a.unknownReplies + b.unknownReplies,
     seconds: a.seconds + b.seconds,
+    botCpuMs: a.botCpuMs + b.botCpuMs,
+    driverCpuMs: a.driverCpuMs + b.driverCpuMs,
     latencies: a.latencies.concat(b.latencies),
   };
 }
 
-const EMPTY_RUN: Run = { sent: 0, replied: 0, lost: 0, duplicated: 0, httpErrors: 0, unknownReplies: 0, seconds: 0, latencies: [] };
+const EMPTY_RUN: Run = { sent: 0, replied: 0, lost: 0, duplicated: 0, httpErrors: 0, unknownReplies: 0, seconds: 0, botCpuMs: 0, driverCpuMs: 0, latencies: [] };
+
+/** User plus system CPU time of a process in ms, from /proc (Linux); NaN elsewhere. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 once pid and name are cut; in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function ownCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 let tsBase = 0;
 
@@ -195,6 +238,8 @@ async function fire(bot: BotProcess, standIn: SlackStandIn, count: number): Prom
   let lastReplyAt = 0;
   let next = 0;
   const startedAt = Date.now();
+  const botCpuAtStart = processCpuMs(bot.child.pid);
+  const driverCpuAtStart = ownCpuMs();
   tsBase += 1;
 
   /** Reads the stand-in's new calls. */
@@ -275,6 +320,8 @@ async function fire(bot: BotProcess, standIn: SlackStandIn, count: number): Prom
     httpErrors,
     unknownReplies,
     seconds: ((lastReplyAt || Date.now()) - startedAt) / 1000,
+    botCpuMs: processCpuMs(bot.child.pid) - botCpuAtStart,
+    driverCpuMs: ownCpuMs() - driverCpuAtStart,
     latencies,
   };
 }
@@ -351,6 +398,7 @@ function report(results: Measured[]): boolean {
     ['error / warn log lines', ...results.map((r) => `${r.errorLines} / ${r.warnLines}`)],
     ['rate-limited questions', ...results.map((r) => String(r.rateLimited))],
     ['duration s (first send → last reply)', ...results.map((r) => r.run.seconds.toFixed(2))],
+    ['CPU ms per event: bot / driver+stand-in', ...results.map((r) => `${(r.run.botCpuMs / r.run.sent).toFixed(2)} / ${(r.run.driverCpuMs / r.run.sent).toFixed(2)}`)],
     ['throughput replies/s', ...results.map((r) => throughput(r.run).toFixed(0))],
     ['latency p50 / p95 / p99 / max ms', ...results.map((r) => Object.values(percentiles(r.run.latencies)).join(' / '))],
     ['heap MB at start (after GC)', ...results.map((r) => r.startMb.toFixed(1))],
@@ -362,7 +410,7 @@ function report(results: Measured[]): boolean {
   console.log(rows.map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('   ')).join('\n'));
 
   const ours = results.find((r) => r.label === 'ours');
-  const bare = results.find((r) => r.label === 'bare Bolt');
+  const bare = results.find((r) => r.label.startsWith('bare Bolt'));
   if (!ours || !bare) return false;
   const ratio = throughput(ours.run) / throughput(bare.run);
   const growth = ours.afterMb / ours.beforeMb - 1;
@@ -387,7 +435,7 @@ async function main(): Promise<void> {
   try {
     results.push(
       ...(await measureBots(standIn, [
-        { label: 'bare Bolt', entry: 'bench/bare-bolt.ts' },
+        { label: flags['bare-reply'] === 'rendered' ? 'bare Bolt (our reply)' : 'bare Bolt', entry: 'bench/bare-bolt.ts' },
         { label: 'ours', entry: 'src/main.ts' },
       ])),
     );

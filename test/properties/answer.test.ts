@@ -40,7 +40,7 @@ describe('answer(), with the real release', () => {
     );
   });
 
-  it('always gives a French message when it gives no sentence', () => {
+  it('always gives a message to show when it gives no sentence', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, questionLikeText), (question) => {
         const answer = answerer.answer(question);

@@ -68,3 +68,19 @@ describe('normalisation, for any string', () => {
     );
   });
 });
+
+describe('normalisation, for every character of the Basic Multilingual Plane', () => {
+  const characters = Array.from({ length: 0x10000 }, (_, cp) => cp)
+    .filter((cp) => cp < 0xd800 || cp > 0xdfff)
+    .map((cp) => String.fromCodePoint(cp));
+
+  it('folds folded text to itself', () => {
+    const unstable = characters.filter((c) => foldText(foldText(`a${c}b`)) !== foldText(`a${c}b`));
+    expect(unstable).toEqual([]);
+  });
+
+  it('folds decomposed accents (NFD) exactly as composed ones (NFC)', () => {
+    const differing = characters.filter((c) => foldText(`a${c}b`.normalize('NFD')) !== foldText(`a${c}b`.normalize('NFC')));
+    expect(differing).toEqual([]);
+  });
+});
