@@ -57,7 +57,8 @@ function readText(file: string): string {
 export function parseRelease(text: string, file: string): Release {
   const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''));
   if (!match) throw new KnowledgeError(file, 'front matter', 'missing: the file must start with a YAML block between two "---" lines');
-  const frontMatter = validate(releaseFrontMatterSchema, parseYamlOrThrow(match[1] ?? '', file), file);
+  // The front matter starts on the file's second line, after "---".
+  const frontMatter = validate(releaseFrontMatterSchema, parseYamlOrThrow(match[1] ?? '', file, 1), file);
   const body = (match[2] ?? '').trim();
   if (!/[\p{L}\p{N}]/u.test(body.replace(/^#+.*$/gm, ''))) throw new KnowledgeError(file, 'body', 'is empty: the release text must follow the front matter');
   return { ...frontMatter, file, body };
@@ -78,11 +79,12 @@ export function parseGlossary(text: string, file: string): GlossaryFile {
   return validate(glossarySchema, parseYamlOrThrow(text, file) ?? {}, file);
 }
 
-function parseYamlOrThrow(text: string, file: string): unknown {
+/** Parses YAML; a syntax error names its line in the file, `lineOffset` lines below the text's start. */
+function parseYamlOrThrow(text: string, file: string, lineOffset = 0): unknown {
   try {
     return parseYaml(text);
   } catch (error) {
-    const firstLine = (error as Error).message.split('\n')[0] ?? '';
+    const firstLine = ((error as Error).message.split('\n')[0] ?? '').replace(/\bline (\d+)/, (_, line: string) => `line ${Number(line) + lineOffset}`);
     throw new KnowledgeError(file, 'YAML', `cannot be parsed (${firstLine})`);
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/knowledge/errors.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { loadKnowledge, parseRelease } from '../../src/knowledge/load.ts';
 
 /**
  * A knowledge folder the communications team broke must stop start-up with one message that
@@ -176,5 +176,12 @@ describe('the command line, given a broken knowledge folder', () => {
     const { code, stderr } = await runCliEntry(['src/cli/eval.ts', questions, '--knowledge', dir]);
     expect(code).toBe(1);
     expect(stderr).toContain(`${releaseFile}: body: is empty`);
+  });
+});
+
+describe('YAML errors in the front matter', () => {
+  it('name the line of the file, counting the opening "---"', () => {
+    const text = '---\nid: x\ntitle: "T"\npublisher: [broken\n---\n\nCorps.\n';
+    expect(() => parseRelease(text, 'x.md')).toThrow(/at line 4,/);
   });
 });
