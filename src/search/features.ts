@@ -17,13 +17,16 @@ export interface PassageFeatures {
 }
 
 const PERSON = /\b(?:Pr|Dr|Pre|Professeur|professeur|Docteur|docteur|Mme|Mr)\.?\s+\p{Lu}|[\w.+-]+@[\w-]+\.[\w.]+/u;
-const PLACE = /(?<!\p{L})(?:(?:à|aux|en|En|au)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)/u;
+/** Folded words that may open a person's name: checked first, as most sentences have none. */
+const PERSON_OPENERS = new Set(['pr', 'dr', 'pre', 'professeur', 'docteur', 'mme', 'mr']);
+/** "à Villejuif", "aux États-Unis", "En France", "Chevilly-Larue". */
+const PLACE = [/ (?:à|aux|en|au) \p{Lu}\p{Ll}/u, /^En \p{Lu}/u, /\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}/u];
 // On folded text.
 const CAUSE = /(?<![a-z])(?:grace a|car|parce que|en raison d|permet|permettent|because|afin d|pour lutter)(?![a-z])/;
 const FUTURE_WORDS = new Set(['prochain', 'prochaine', 'prochaines', 'prochains', 'perspective', 'perspectives', 'poursuivre', 'avenir']);
-const FUTURE_ENDINGS = /(?:erons|irons|rons|ront)$/;
+const FUTURE_ENDINGS = ['rons', 'ront'];
 /** What follows a word being defined: "X est un …", "X (un autre …)", "X, c'est-à-dire …", "X désigne …". */
-const DEFINITION_CUE = /\s*,?\s*(?:(?:est|constitue|represente|reste) (?:un|une|dit|dite|appelee?)(?![a-z])|\((?:un|une|le|la|les)\s|c'est-a-dire|designe(?![a-z]))/g;
+const DEFINITION_CUE = /(?:est|constitue|represente|reste) (?:un|une|dit|dite|appelee?)(?![a-z])|\((?:un|une|le|la|les)\s|c'est-a-dire|designe(?![a-z])/g;
 /** What follows a name in apposition: "Benjamin Besse, directeur de …". */
 const APPOSITION_CUE = /,\s(?:(?:le|la|l'|un|une)\s)?(?:directeur|directrice|president|presidente|chef|responsable|professeur|professeure|medecin|oncologue|chercheur|chercheuse|fondateur|fondatrice|specialiste|expert|experte|pilier|pole|centre|institut)(?![a-z])/g;
 
@@ -57,10 +60,10 @@ export function passageFeatures(
       .map(stem),
   );
   const { text } = passage;
-  if (PERSON.test(text)) types.add('person');
-  if (PLACE.test(text)) types.add('place');
+  if ((text.includes('@') || tokens.some((token) => PERSON_OPENERS.has(token))) && PERSON.test(text)) types.add('person');
+  if (PLACE.some((pattern) => pattern.test(text))) types.add('place');
   if (CAUSE.test(folded)) types.add('cause');
-  if (tokens.some((token) => FUTURE_WORDS.has(token) || FUTURE_ENDINGS.test(token))) types.add('future');
+  if (tokens.some((token) => FUTURE_WORDS.has(token) || (token.length > 5 && FUTURE_ENDINGS.some((ending) => token.endsWith(ending))))) types.add('future');
   if (passage.section === TITLE_SECTION || looksLikeTitle(text)) types.add('title');
   const defines = new Set<string>();
   for (const cue of [DEFINITION_CUE, APPOSITION_CUE]) {
@@ -83,19 +86,28 @@ export function typeMask(types: Iterable<QuestionType>): number {
   return mask;
 }
 
-/** The word (letters, digits, dashes) that ends just before `end`, spaces skipped. */
+/** The word (letters, digits, dashes) that ends just before `end`, spaces and a comma skipped. */
 function wordBefore(text: string, end: number): string {
   let stop = end;
-  while (stop > 0 && text[stop - 1] === ' ') stop--;
+  while (stop > 0 && (text[stop - 1] === ' ' || text[stop - 1] === ',')) stop--;
   let start = stop;
   while (start > 0 && /[\p{L}\p{N}-]/u.test(text[start - 1] ?? '')) start--;
   return text.slice(start, stop);
 }
 
-/** An English-style title: most of its longer words capitalised. */
+/** An English-style title: most of its longer words (four letters or more) capitalised. */
 function looksLikeTitle(text: string): boolean {
-  const words = text.split(/\s+/).filter((word) => /^[\p{L}]{4,}/u.test(word));
-  if (words.length < 6) return false;
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return capitalised / words.length >= 0.6;
+  let long = 0;
+  let capitalised = 0;
+  for (const word of text.split(' ')) {
+    if (word.length < 4 || !isLetter(word[0] ?? '') || !isLetter(word[3] ?? '')) continue;
+    long++;
+    const first = word[0] ?? '';
+    if (first !== first.toLowerCase()) capitalised++;
+  }
+  return long >= 6 && capitalised / long >= 0.6;
+}
+
+function isLetter(char: string): boolean {
+  return char.toLowerCase() !== char.toUpperCase();
 }

@@ -52,65 +52,108 @@ export interface SearchIndex {
   fuzzyWords: Map<string, Fuse<string>>;
 }
 
-interface Draft {
-  docs: number[];
-  tfs: number[];
+/**
+ * Terms as small integers while indexing: counting in arrays instead of maps keeps the build of
+ * hundreds of releases within a second.
+ */
+class TermTable {
+  readonly ids = new Map<string, number>();
+  readonly stems: string[] = [];
+  readonly docs: number[][] = [];
+  readonly tfs: number[][] = [];
+  readonly documentFrequency: number[] = [];
+
+  idOf(stemmed: string): number {
+    let id = this.ids.get(stemmed);
+    if (id === undefined) {
+      id = this.stems.length;
+      this.ids.set(stemmed, id);
+      this.stems.push(stemmed);
+      this.docs.push([]);
+      this.tfs.push([]);
+      this.documentFrequency.push(0);
+    }
+    return id;
+  }
 }
 
 export function buildIndex(passages: readonly Passage[]): SearchIndex {
   const docs: IndexedPassage[] = [];
-  const drafts = new Map<string, Draft>();
-  const documentFrequency = new Map<string, number>();
-  const vocabulary = new Map<string, string>();
-  const sectionTerms = new Map<string, string[]>();
-  const termsOf: string[][] = [];
+  const table = new TermTable();
+  /** Surface word → term id. */
+  const tokenIds = new Map<string, number>();
+  const sectionTerms = new Map<string, number[]>();
+  const termsOf: number[][] = [];
   let totalLength = 0;
 
-  const frequencies = new Map<string, number>();
+  // One passage's term frequencies, by term id; `present` lists the ids set, to reset them after.
+  let frequency = new Float64Array(1024);
+  const present: number[] = [];
+  const add = (id: number, amount: number): void => {
+    if (id >= frequency.length) {
+      const grown = new Float64Array(Math.max(id + 1, frequency.length * 2));
+      grown.set(frequency);
+      frequency = grown;
+    }
+    if (frequency[id] === 0) present.push(id);
+    frequency[id] = (frequency[id] ?? 0) + amount;
+  };
+
   passages.forEach((passage, doc) => {
     const folded = foldText(passage.text);
     const tokens = tokenizeFolded(folded);
-    const terms: string[] = [];
+    const terms: number[] = [];
     for (const token of tokens) {
-      if (isStopWord(token)) continue;
-      let stemmed = vocabulary.get(token);
-      if (stemmed === undefined) vocabulary.set(token, (stemmed = stem(token)));
-      terms.push(stemmed);
+      let id = tokenIds.get(token);
+      if (id === undefined) {
+        id = isStopWord(token) ? -1 : table.idOf(stem(token));
+        tokenIds.set(token, id);
+      }
+      if (id >= 0) terms.push(id);
     }
     termsOf.push(terms);
     let heading = sectionTerms.get(passage.section);
-    if (!heading) sectionTerms.set(passage.section, (heading = tokenize(passage.section).filter((t) => !isStopWord(t)).map(stem)));
-
-    frequencies.clear();
-    for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-    for (const term of frequencies.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    for (const term of heading) frequencies.set(term, (frequencies.get(term) ?? 0) + SECTION_WEIGHT);
-    addContextTerms(frequencies, passage, passages, doc, termsOf);
-    for (const [term, tf] of frequencies) {
-      let draft = drafts.get(term);
-      if (!draft) drafts.set(term, (draft = { docs: [], tfs: [] }));
-      draft.docs.push(doc);
-      draft.tfs.push(tf);
+    if (!heading) {
+      heading = tokenize(passage.section).filter((t) => !isStopWord(t)).map((t) => table.idOf(stem(t)));
+      sectionTerms.set(passage.section, heading);
     }
+
+    for (const id of terms) add(id, 1);
+    for (const id of present) table.documentFrequency[id] = (table.documentFrequency[id] ?? 0) + 1;
+    for (const id of heading) add(id, SECTION_WEIGHT);
+    addContextTerms(add, (id) => (frequency[id] ?? 0) > 0, passage, passages, doc, termsOf);
+    for (const id of present) {
+      table.docs[id]?.push(doc);
+      table.tfs[id]?.push(frequency[id] ?? 0);
+      frequency[id] = 0;
+    }
+    present.length = 0;
     docs.push({ passage, features: passageFeatures(passage, folded, tokens) });
     totalLength += terms.length;
   });
 
   const averageLength = docs.length > 0 ? totalLength / docs.length : 1;
   const postings = new Map<string, PostingList>();
-  for (const [term, draft] of drafts) {
-    const idf = bm25Idf(docs.length, documentFrequency.get(term) ?? 1);
-    const impacts = new Float32Array(draft.docs.length);
-    const presence = new Float32Array(draft.docs.length);
-    draft.docs.forEach((doc, i) => {
-      const tf = draft.tfs[i] ?? 0;
-      const length = termsOf[doc]?.length ?? averageLength;
+  const documentFrequency = new Map<string, number>();
+  table.stems.forEach((stemmed, id) => {
+    const docIds = table.docs[id] ?? [];
+    const tfs = table.tfs[id] ?? [];
+    const df = table.documentFrequency[id] ?? 0;
+    if (df > 0) documentFrequency.set(stemmed, df);
+    const idf = bm25Idf(docs.length, df);
+    const impacts = new Float32Array(docIds.length);
+    const presence = new Float32Array(docIds.length);
+    for (let i = 0; i < docIds.length; i++) {
+      const tf = tfs[i] ?? 0;
+      const length = termsOf[docIds[i] ?? 0]?.length ?? averageLength;
       impacts[i] = (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / averageLength));
       presence[i] = Math.min(1, tf);
-    });
-    postings.set(term, { docs: Int32Array.from(draft.docs), impacts, presence });
-  }
+    }
+    postings.set(stemmed, { docs: Int32Array.from(docIds), impacts, presence });
+  });
 
+  const vocabulary = new Map<string, string>();
+  for (const [token, id] of tokenIds) if (id >= 0) vocabulary.set(token, table.stems[id] ?? token);
   const byFirstLetter = new Map<string, string[]>();
   for (const word of vocabulary.keys()) {
     if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) continue;
@@ -129,13 +172,20 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
  * Adds the words of the sentences a passage leans on, where the passage lacks them: the sentence
  * before at PREVIOUS_WEIGHT, and while that one leans too, the one before it at half as much again.
  */
-function addContextTerms(frequencies: Map<string, number>, passage: Passage, passages: readonly Passage[], doc: number, termsOf: string[][]): void {
+function addContextTerms(
+  add: (id: number, amount: number) => void,
+  has: (id: number) => boolean,
+  passage: Passage,
+  passages: readonly Passage[],
+  doc: number,
+  termsOf: readonly number[][],
+): void {
   let weight = passage.leansOnPrevious ? PREVIOUS_WEIGHT.leaning : PREVIOUS_WEIGHT.other;
   let current = passage;
   for (let back = 1; back <= 2 && doc - back >= 0; back++) {
     const previous = passages[doc - back];
     if (!previous || previous.id !== current.previousId) break;
-    for (const term of termsOf[doc - back] ?? []) if (!frequencies.has(term)) frequencies.set(term, weight);
+    for (const id of termsOf[doc - back] ?? []) if (!has(id)) add(id, weight);
     if (!current.leansOnPrevious || !previous.leansOnPrevious) break;
     weight /= 2;
     current = previous;

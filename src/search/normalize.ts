@@ -15,6 +15,7 @@ const THOUSANDS = /(\d{1,3})(?:[ \u00A0\u202F](\d{3}))(?!\d)/g;
 const DECIMAL_COMMA = /(\d),(\d)/g;
 const NUMBERO = /\bn\s?°\s?(?=\d)/g;
 const TOKEN = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+const NUMBER = /^\d+(?:\.\d+)?$/;
 /** Pronouns hooked to a verb by a hyphen in questions: "peut-il", "a-t-elle", "pouvez-vous", "dites-moi". */
 const HOOKED_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu', 'nous', 'vous', 'moi', 'toi', 't', 'y', 'en', 'le', 'la', 'les', 'lui', 'leur']);
 
@@ -81,12 +82,16 @@ export function tokenizeFolded(text: string): string[] {
       .replace(THOUSANDS, '$1$2') // twice: "1 000 000" has two groups
       .replace(DECIMAL_COMMA, '$1.$2');
   }
-  return [...folded.matchAll(TOKEN)].flatMap(([word]) => wordTokens(word.replace(/\.+$/, '')));
+  const tokens: string[] = [];
+  for (const [word] of folded.matchAll(TOKEN)) {
+    if (word.includes('-') || (word.includes('.') && !NUMBER.test(word))) tokens.push(...wordTokens(word));
+    else tokens.push(word);
+  }
+  return tokens;
 }
 
-/** One written word as tokens: a number whole, a hyphenated word whole and in parts, a hooked pronoun dropped. */
+/** One hyphenated or dotted word as tokens: whole and in parts, a hooked pronoun dropped. */
 function wordTokens(word: string): string[] {
-  if (/^\d+(\.\d+)?$/.test(word)) return [word];
   let parts = word.split(/[-.]/).filter(Boolean);
   // "peut-il" is the verb "peut" asked as a question: the pronoun is no part of the word.
   while (parts.length > 1 && word.includes('-') && HOOKED_PRONOUNS.has(parts[parts.length - 1] ?? '')) parts = parts.slice(0, -1);
