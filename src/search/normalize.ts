@@ -1,4 +1,4 @@
-import * as snowball from 'snowball-stemmers';
+import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { eng as englishStopWords, fra as frenchStopWords } from 'stopword';
 
 /**
@@ -19,8 +19,6 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
 /** Pronouns hooked to a verb by a hyphen in questions: "peut-il", "a-t-elle", "pouvez-vous", "dites-moi". */
 const HOOKED_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu', 'nous', 'vous', 'moi', 'toi', 't', 'y', 'en', 'le', 'la', 'les', 'lui', 'leur']);
 
-// A CommonJS package: its functions sit on the namespace or on its default export, depending on the loader.
-const stemmer = (typeof snowball.newStemmer === 'function' ? snowball : snowball.default).newStemmer('french');
 /** Each character folded once, then read from here: folding runs over every sentence of every release. */
 const foldedChars = new Map<string, string>();
 const STOP_WORDS = new Set([...frenchStopWords, ...englishStopWords, 'questce'].map((word) => foldText(word)));
@@ -109,7 +107,7 @@ export function stem(token: string): string {
   if (/\d/.test(token) || token.length <= 3) return token;
   let stemmed = stemCache.get(token);
   if (stemmed === undefined) {
-    stemmed = stemmer.stem(token);
+    stemmed = frenchStemmer(token);
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(token, stemmed);
   }

@@ -1,17 +1,4 @@
-// Type declarations for two small packages that ship none.
-declare module 'snowball-stemmers' {
-  interface Stemmer {
-    stem(word: string): string;
-  }
-  interface Snowball {
-    newStemmer(language: string): Stemmer;
-    algorithms(): string[];
-  }
-  export function newStemmer(language: string): Stemmer;
-  const snowball: Snowball;
-  export default snowball;
-}
-
+// Type declarations for a small package that ships none.
 declare module 'stopword' {
   /** Snowball's French stop words. */
   export const fra: string[];
