@@ -3,7 +3,7 @@ import { splitIntoPassages, type Passage } from '../knowledge/passages.ts';
 import type { Release } from '../knowledge/release.ts';
 import type { RankOptions } from '../search/rank.ts';
 import { createPassageSearch } from '../search/search.ts';
-import { ANSWER_THRESHOLD, composeAnswer, composeRefusal } from './compose.ts';
+import { ANSWER_THRESHOLD, composeAnswer, composeRefusal, releaseRef } from './compose.ts';
 import { detectIntent } from './intent.ts';
 import { hasContent, readQuestion } from './question.ts';
 import type { Answer, ReleaseSummary } from './types.ts';
@@ -53,13 +53,5 @@ export function createAnswerer(knowledge: Knowledge, options: Partial<AnswererOp
 }
 
 function summarize(release: Release): ReleaseSummary {
-  return {
-    id: release.id,
-    title: release.title,
-    date: release.event.date.slice(0, 10),
-    dateLabel: release.event.label,
-    publisher: release.publisher,
-    sources: release.sources,
-    pressContact: release.pressContact,
-  };
+  return { ...releaseRef(release), sources: release.sources, pressContact: release.pressContact };
 }

@@ -69,7 +69,8 @@ export function composeRefusal(context: AnswerContext, question: string, reason:
   };
 }
 
-function releaseRef(release: Release): ReleaseRef {
+/** How an answer cites its release. */
+export function releaseRef(release: Release): ReleaseRef {
   return {
     id: release.id,
     title: release.title,
