@@ -147,9 +147,17 @@ const frenchDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'lo
 
 /** `2024-09-14` → `14 septembre 2024`; an unreadable date is shown as given. */
 export function formatReleaseDate(isoDate: string): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : frenchDate.format(date);
+  let formatted = formattedDates.get(isoDate);
+  if (formatted === undefined) {
+    const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+    formatted = Number.isNaN(date.getTime()) ? isoDate : frenchDate.format(date);
+    // A handful of release dates, formatted under every answer: keep them.
+    if (formattedDates.size < 10_000) formattedDates.set(isoDate, formatted);
+  }
+  return formatted;
 }
+
+const formattedDates = new Map<string, string>();
 
 function sourceLine(release: ReleaseRef): string {
   return wording.slack.sourceLine(
