@@ -51,6 +51,8 @@ export const glossarySchema = z.object({
       definition: termList,
       cause: termList,
       future: termList,
+      purpose: termList,
+      title: termList,
     })
     .partial()
     .default({}),

@@ -23,6 +23,8 @@ const PERSON_OPENERS = new Set(['pr', 'dr', 'pre', 'professeur', 'docteur', 'mme
 const PLACE = [/ (?:à|aux|en|au) \p{Lu}\p{Ll}/u, /^En \p{Lu}/u, /\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}/u];
 // On folded text.
 const CAUSE = /(?<![a-z])(?:grace a|car|parce que|en raison d|permet|permettent|because|afin d|pour lutter)(?![a-z])/;
+/** What a study or a measure is for: "vise à analyser", "afin de", "objectif". */
+const PURPOSE = /(?<![a-z])(?:vis(?:e|ent|ant|ait) a|afin d|objectifs?|dans le but d|pour (?:analyser|comprendre|etudier|evaluer|lutter|apprendre|travailler|trouver))(?![a-z])/;
 const FUTURE_WORDS = new Set(['prochain', 'prochaine', 'prochaines', 'prochains', 'perspective', 'perspectives', 'poursuivre', 'avenir']);
 const FUTURE_ENDINGS = ['rons', 'ront'];
 /** What follows a word being defined: "X est un …", "X (un autre …)", "X, c'est-à-dire …", "X désigne …". */
@@ -30,12 +32,13 @@ const DEFINITION_CUE = /(?:est|constitue|represente|reste) (?:un|une|dit|dite|ap
 /** What follows a name in apposition: "Benjamin Besse, directeur de …". */
 const APPOSITION_CUE = /,\s(?:(?:le|la|l'|un|une)\s)?(?:directeur|directrice|president|presidente|chef|responsable|professeur|professeure|medecin|oncologue|chercheur|chercheuse|fondateur|fondatrice|specialiste|expert|experte|pilier|pole|centre|institut)(?![a-z])/g;
 
-const FIGURE_TYPES: Partial<Record<string, QuestionType>> = {
-  percentage: 'percentage',
-  count: 'count',
-  duration: 'duration',
-  date: 'date',
-  time: 'date',
+/** What each kind of figure answers: "combien" is answered by a count or by a share ("4,4 % des patients"). */
+const FIGURE_TYPES: Partial<Record<string, QuestionType[]>> = {
+  percentage: ['percentage', 'count'],
+  count: ['count'],
+  duration: ['duration'],
+  date: ['date'],
+  time: ['date'],
 };
 
 /**
@@ -49,8 +52,7 @@ export function passageFeatures(
 ): PassageFeatures {
   const types = new Set<QuestionType>();
   for (const figure of passage.figures) {
-    const type = FIGURE_TYPES[figure.kind];
-    if (type) types.add(type);
+    for (const type of FIGURE_TYPES[figure.kind] ?? []) types.add(type);
   }
   const counts = new Set(
     passage.figures
@@ -65,6 +67,7 @@ export function passageFeatures(
   if (CAUSE.test(folded)) types.add('cause');
   if (tokens.some((token) => FUTURE_WORDS.has(token) || (token.length > 5 && FUTURE_ENDINGS.some((ending) => token.endsWith(ending))))) types.add('future');
   if (passage.section === TITLE_SECTION || looksLikeTitle(text)) types.add('title');
+  if (PURPOSE.test(folded)) types.add('purpose');
   const defines = new Set<string>();
   for (const cue of [DEFINITION_CUE, APPOSITION_CUE]) {
     for (const match of folded.matchAll(cue)) {
@@ -77,7 +80,7 @@ export function passageFeatures(
 }
 
 const TYPE_BITS: Record<QuestionType, number> = {
-  percentage: 1, count: 2, duration: 4, date: 8, person: 16, place: 32, definition: 64, cause: 128, future: 256, title: 512,
+  percentage: 1, count: 2, duration: 4, date: 8, person: 16, place: 32, definition: 64, cause: 128, future: 256, title: 512, purpose: 1024,
 };
 
 export function typeMask(types: Iterable<QuestionType>): number {

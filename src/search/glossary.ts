@@ -12,7 +12,8 @@ export type QuestionType =
   | 'definition'
   | 'cause'
   | 'future'
-  | 'title';
+  | 'title'
+  | 'purpose';
 
 export interface Cue {
   type: QuestionType;

@@ -28,7 +28,7 @@ const DEFINITION_CONFIDENCE = 0.5;
 /** A cue word ("titre", "taux") found in a passage helps less than a word of the question's subject. */
 const CUE_WEIGHT = 0.5;
 /** Types so specific that a passage of that type is almost surely the one asked for. */
-const STRONG_TYPES = new Set<QuestionType>(['title', 'future']);
+const STRONG_TYPES = new Set<QuestionType>(['title', 'future', 'purpose']);
 
 export interface RankedPassage {
   doc: IndexedPassage;
@@ -214,7 +214,8 @@ function bitCount(value: number): number {
 
 /** "Combien de décès ?" is not answered by "1 000 patients": the count must count what was asked. */
 function missesCountedThing(indexed: IndexedPassage, query: AnalyzedQuestion): boolean {
-  if (!query.counted) return false;
+  // A share ("0,9 % des patients") answers without naming what it counts.
+  if (!query.counted || indexed.features.types.has('percentage')) return false;
   return !query.counted.matches.some((match) => indexed.features.counts.has(match.stem));
 }
 
