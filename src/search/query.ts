@@ -51,6 +51,13 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
   return { types, terms: [...terms, ...cues], counted };
 }
 
+/** Whether `tokens[i]` is the next few tokens written together, as `tokenize` gives a hyphenated word. */
+function isJoinedFromNext(tokens: readonly string[], i: number): boolean {
+  let joined = '';
+  for (let k = i + 1; k < tokens.length && joined.length < (tokens[i] ?? '').length; k++) joined += tokens[k];
+  return joined === tokens[i];
+}
+
 /** The first word after "combien (de)" that is not a stop word. */
 function countedWord(tokens: readonly string[]): string | null {
   const at = tokens.findIndex((token) => COUNTING_WORDS.has(token));
@@ -60,13 +67,16 @@ function countedWord(tokens: readonly string[]): string | null {
 
 function findTerms(tokens: readonly string[], index: SearchIndex, glossary: Glossary, seen: Set<string>, cue: boolean): QueryTerm[] {
   const terms: QueryTerm[] = [];
-  for (const token of tokens) {
-    if (isStopWord(token)) continue;
+  tokens.forEach((token, i) => {
+    if (isStopWord(token)) return;
     const stemmed = stem(token);
-    if (seen.has(stemmed) || glossary.questionWords.has(stemmed)) continue;
+    if (seen.has(stemmed) || glossary.questionWords.has(stemmed)) return;
+    const matches = findMatches(token, stemmed, index, glossary, !cue);
+    // "amivantamab-lazertinib" is looked for by its parts when the release never writes it whole.
+    if (matches.length === 0 && isJoinedFromNext(tokens, i)) return;
     seen.add(stemmed);
-    terms.push({ token, matches: findMatches(token, stemmed, index, glossary, !cue), cue });
-  }
+    terms.push({ token, matches, cue });
+  });
   return terms;
 }
 
