@@ -39,7 +39,8 @@ const GLUED_ELISION = /^(?:l|d|j|m|n|s|t|c|qu)(\p{L}{4,})$/u;
 
 /** Reads a question into what it asks for (its types) and the words to look for. */
 export function analyzeQuestion(question: string, index: SearchIndex, glossary: Glossary): AnalyzedQuestion {
-  const tokens = tokenize(question).flatMap((token) => glossary.translations.get(token) ?? [token]);
+  const written = tokenize(question);
+  const tokens = [...written.flatMap((token) => glossary.translations.get(token) ?? [token]), ...joinedWords(written, index)];
   const { types, rest, cueTokens } = takeCues(tokens, glossary);
   if (question.includes('%') && !types.includes('percentage')) types.push('percentage');
   const seen = new Set<string>();
@@ -49,6 +50,21 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
   const countedToken = types.includes('count') ? countedWord(tokens) : null;
   const counted = terms.find((term) => term.token === countedToken) ?? null;
   return { types, terms: [...terms, ...cues], counted };
+}
+
+/**
+ * "on target" typed for the release's "on-target": two neighbours, one of which the release does
+ * not know on its own (a stop word, a prefix), that the release writes as one word.
+ */
+function joinedWords(tokens: readonly string[], index: SearchIndex): string[] {
+  const known = (token: string): boolean => !isStopWord(token) && index.postings.has(stem(token));
+  const joined: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [first, second] = [tokens[i] ?? '', tokens[i + 1] ?? ''];
+    const word = first + second;
+    if ((!known(first) || !known(second)) && !tokens.includes(word) && index.postings.has(stem(word))) joined.push(word);
+  }
+  return joined;
 }
 
 /** Whether `tokens[i]` is the next few tokens written together, as `tokenize` gives a hyphenated word. */

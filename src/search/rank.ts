@@ -21,6 +21,8 @@ export const defaultRankOptions: RankOptions = {
   unknownWordWeight: 1,
 };
 const FIGURE_TYPES = new Set<QuestionType>(['percentage', 'count', 'duration', 'date']);
+/** The confidence of a passage found by its kind alone: enough to answer, and to show it was not found by its words. */
+const TYPE_ALONE_CONFIDENCE = 0.6;
 /** How many first words of a definition question name what it asks about. */
 const DEFINITION_SUBJECT_WORDS = 3;
 /** How much of the missing confidence a sentence gains by defining the word asked about. */
@@ -74,7 +76,7 @@ function scratchFor(index: SearchIndex): Scratch {
  * carries its precomputed BM25 impact, so scoring is additions over typed arrays.
  */
 export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit: number, options: RankOptions = defaultRankOptions): RankedPassage[] {
-  if (query.terms.length === 0) return [];
+  if (!query.terms.some((term) => !term.cue)) return rankByTypeAlone(index, query, limit);
   const scratch = scratchFor(index);
   const candidates: number[] = [];
   const importances = query.terms.map((term) => (term.cue ? 0 : termImportance(index, term.matches, options.unknownWordWeight)));
@@ -131,6 +133,22 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
   }
   for (const ranked of best) ranked.matched = matchedWords(index, query, ranked.doc);
   return best;
+}
+
+/**
+ * "De quoi parle ce communiqué ?" names no subject, only what it wants: a title, what comes next,
+ * a purpose. The passages of that kind answer it, in reading order, with a middling confidence.
+ */
+function rankByTypeAlone(index: SearchIndex, query: AnalyzedQuestion, limit: number): RankedPassage[] {
+  const wanted = typeMask(query.types.filter((type) => STRONG_TYPES.has(type)));
+  if (wanted === 0) return [];
+  const ranked: RankedPassage[] = [];
+  for (const doc of index.docs) {
+    if ((doc.features.typeMask & wanted) === 0) continue;
+    ranked.push({ doc, relevance: 1, confidence: TYPE_ALONE_CONFIDENCE, matched: [] });
+    if (ranked.length === limit) break;
+  }
+  return ranked;
 }
 
 function outranks(relevance: number, indexed: IndexedPassage, other: RankedPassage | undefined): boolean {

@@ -59,4 +59,14 @@ describe('passage ranking on the real release', () => {
     expect(patients.passage.text).toContain('1 000 patients');
     expect(deaths.confidence).toBeLessThan(patients.confidence / 2);
   });
+
+  // The question names no subject, only what it wants: the release's own title answers it.
+  it('answers "de quoi parle ce communiqué" with the release title', () => {
+    expect(top('De quoi parle ce communiqué ?')?.passage.section).toBe('Titre');
+  });
+
+  // "on target" typed with a space still finds the release's "on-target".
+  it('joins two typed words that the release writes as one', () => {
+    expect(top('résistance on target')?.passage.text).toContain('on-target');
+  });
 });
