@@ -68,9 +68,14 @@ export function splitIntoPassages(release: Pick<Release, 'id' | 'title' | 'body'
   }));
 }
 
+/** Words that refer back even inside the opening ("Les patients peuvent alors…", "Pour lutter contre ces…"). */
+const LEANING_WORDS = new Set(['alors', 'ainsi', 'donc', 'cependant', 'ces', 'cette', 'cet']);
+const OPENING_WORDS = 5;
+
 function leansOnPrevious(sentence: string): boolean {
   const opening = sentence.replace(/^[«"“\s]+/, '').replace(/[’‘]/g, "'").toLowerCase();
-  return LEANING_OPENINGS.some((word) => opening.startsWith(word));
+  if (LEANING_OPENINGS.some((word) => opening.startsWith(word))) return true;
+  return opening.split(/[\s,']+/).slice(0, OPENING_WORDS).some((word) => LEANING_WORDS.has(word));
 }
 
 function uniqueIds(releaseId: string, texts: string[]): string[] {
