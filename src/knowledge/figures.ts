@@ -13,18 +13,20 @@ const NUMBER = String.raw`\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|\d+(?:[,.]\d
 const APPROXIMATELY = String.raw`(?:(?:plus|moins) de |près de |pres de |environ |au moins |jusqu['’]à )?`;
 const UNITS_OF_TIME = 'ans|an|années|année|mois|semaines|semaine|jours|jour|heures|heure|minutes';
 
-const PATTERNS: { kind: FigureKind; pattern: RegExp }[] = [
-  { kind: 'abstract_number', pattern: /\bn°\s?\d+/giu },
-  { kind: 'phase', pattern: /\bphase\s(?:[1-4]|I{1,3}V?|IV)\b/giu },
-  { kind: 'time', pattern: /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b(?!\w)/giu },
+/** Each pattern, with a cheap test a sentence must pass before the pattern is tried. */
+const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp }[] = [
+  { kind: 'abstract_number', pattern: /\bn°\s?\d+/giu, maybe: /°/ },
+  { kind: 'phase', pattern: /\bphase\s(?:[1-4]|I{1,3}V?|IV)\b/giu, maybe: /phase/i },
+  { kind: 'time', pattern: /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b(?!\w)/giu, maybe: /\d\s?h/i },
   {
     kind: 'date',
     pattern: new RegExp(
       String.raw`(?:\b(?:${DAYS})\s)?\b\d{1,2}(?:er)?\s(?:${MONTHS})(?:\s\d{4})?\b|\b(?:${MONTHS})\s\d{4}\b`,
       'giu',
     ),
+    maybe: /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octo|nove|d[ée]ce/i,
   },
-  { kind: 'percentage', pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s?%`, 'giu') },
+  { kind: 'percentage', pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s?%`, 'giu'), maybe: /%/ },
   { kind: 'duration', pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s(?:${UNITS_OF_TIME})\b`, 'giu') },
   // A count is a number followed by what is counted ("1 000 patients", "4 100 salariés").
   {
@@ -38,7 +40,8 @@ export function extractFigures(sentence: string): Figure[] {
   if (!/\d/.test(sentence)) return []; // every figure has a digit
   const taken: [number, number][] = [];
   const found: (Figure & { at: number })[] = [];
-  for (const { kind, pattern } of PATTERNS) {
+  for (const { kind, pattern, maybe } of PATTERNS) {
+    if (maybe && !maybe.test(sentence)) continue;
     for (const match of sentence.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
