@@ -66,6 +66,20 @@ export const wording = {
     bye: 'Au revoir.',
   },
 
+  /** The command-line tools. */
+  cli: {
+    askUsage: 'Usage : npm run ask -- "votre question"   |   npm run --silent ask -- --json < questions.txt',
+    evalUsage: 'Usage : npm run eval -- FICHIER.jsonl [--min POURCENTAGE] [--knowledge DOSSIER] [--failures]',
+    badMin: (value: string): string => `--min doit être un pourcentage entre 0 et 100 (reçu : ${value})`,
+    invalidKnowledge: (detail: string): string => `Fichier de connaissances invalide : ${detail}`,
+    evalHeader: ['id', 'question', 'attendu', 'obtenu', 'conf.', 'ok'],
+    noAnswerExpected: '(pas de réponse)',
+    right: 'ok',
+    wrong: 'FAUX',
+    byKind: 'Par type :',
+    total: 'Total',
+  },
+
   /** Slack surfaces. */
   slack: {
     publishButton: 'Publier dans le canal',

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { loadAnswerer } from '../answer/answerer.ts';
+import { wording } from '../answer/wording.fr.ts';
 import { toAnswerLine } from '../render/json.ts';
 import { renderTerminalAnswer } from '../render/terminal.ts';
 import { forEachLine } from './lines.ts';
 import { runCli } from './run.ts';
 
-const USAGE = 'Usage : npm run ask -- "votre question"   |   npm run --silent ask -- --json < questions.txt';
 
 /**
  * `npm run ask -- "question"` prints the answer as a person reads it;
@@ -27,7 +27,7 @@ runCli(async () => {
     return 0;
   }
   const question = positionals.join(' ');
-  if (question.trim() === '') throw new Error(USAGE);
+  if (question.trim() === '') throw new Error(wording.cli.askUsage);
   process.stdout.write(`${renderTerminalAnswer(answerer.answer(question))}\n`);
   return 0;
 });

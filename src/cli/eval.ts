@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { loadAnswerer } from '../answer/answerer.ts';
+import { wording } from '../answer/wording.fr.ts';
 import { judge, loadQuestionSet, summarize, type EvalSummary } from '../evaluation/questionSet.ts';
 import { runCli } from './run.ts';
 
-const USAGE = 'Usage : npm run eval -- FICHIER.jsonl [--min POURCENTAGE] [--knowledge DOSSIER] [--failures]';
 
 /** `npm run eval -- FILE [--min PERCENT]`: a table of every question, accuracy by kind, exit 1 below --min. */
 runCli(() => {
@@ -12,9 +12,9 @@ runCli(() => {
     allowPositionals: true,
   });
   const file = positionals[0];
-  if (!file) throw new Error(USAGE);
+  if (!file) throw new Error(wording.cli.evalUsage);
   const min = values.min === undefined ? undefined : Number(values.min);
-  if (min !== undefined && !(min >= 0 && min <= 100)) throw new Error(`--min doit être un pourcentage entre 0 et 100 (reçu : ${values.min})`);
+  if (min !== undefined && !(min >= 0 && min <= 100)) throw new Error(wording.cli.badMin(values.min ?? ''));
   const answerer = loadAnswerer(values.knowledge);
   const summary = summarize(loadQuestionSet(file).map((q) => judge(q, answerer.answer(q.question))));
   process.stdout.write(formatSummary(summary, values.failures));
@@ -27,14 +27,14 @@ function formatSummary(summary: EvalSummary, failuresOnly: boolean): string {
     .map(({ question, answer, ok }) => [
       question.id,
       clip(question.question, 50),
-      clip(question.abstain ? '(pas de réponse)' : (question.expect ?? []).join(' | '), 28),
+      clip(question.abstain ? wording.cli.noAnswerExpected : (question.expect ?? []).join(' | '), 28),
       clip(answer.answered ? (answer.sentence ?? '') : `(${answer.reason})`, 60),
       answer.confidence.toFixed(2),
-      ok ? 'ok' : 'FAUX',
+      ok ? wording.cli.right : wording.cli.wrong,
     ]);
-  const table = formatTable([['id', 'question', 'attendu', 'obtenu', 'conf.', 'ok'], ...rows]);
+  const table = formatTable([[...wording.cli.evalHeader], ...rows]);
   const kinds = summary.byKind.map((k) => `${k.kind.padEnd(8)} ${String(k.right).padStart(4)}/${String(k.total).padEnd(4)} ${((100 * k.right) / k.total).toFixed(1)} %`);
-  return `${table}\n\nPar type :\n${kinds.join('\n')}\nTotal    ${summary.right}/${summary.total} = ${summary.accuracy.toFixed(1)} %\n`;
+  return `${table}\n\n${wording.cli.byKind}\n${kinds.join('\n')}\n${wording.cli.total.padEnd(8)} ${summary.right}/${summary.total} = ${summary.accuracy.toFixed(1)} %\n`;
 }
 
 function clip(text: string, width: number): string {

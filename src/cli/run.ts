@@ -1,3 +1,4 @@
+import { wording } from '../answer/wording.fr.ts';
 import { KnowledgeError } from '../knowledge/errors.ts';
 
 /**
@@ -11,7 +12,7 @@ export function runCli(main: () => number | Promise<number>): void {
       process.exitCode = code;
     })
     .catch((error: unknown) => {
-      const message = error instanceof KnowledgeError ? `Fichier de connaissances invalide : ${error.message}` : error instanceof Error ? error.message : String(error);
+      const message = error instanceof KnowledgeError ? wording.cli.invalidKnowledge(error.message) : error instanceof Error ? error.message : String(error);
       process.stderr.write(`${message}\n`);
       process.exitCode = 1;
     });
