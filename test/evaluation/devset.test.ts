@@ -29,3 +29,26 @@ describe('the judge', () => {
     expect(normalizeForJudging('Près de 1 000 patients, 4,4 % ; L’Étude')).toBe("pres de 1000 patients, 4,4% ; l'etude");
   });
 });
+
+/**
+ * Floors for the other question sets, a little under what the engine scores today, so that a
+ * change that loses ground on unseen wordings fails CI. heldout and tuning were written without
+ * seeing the code, then used to improve it; blind was written the same way and only ever read
+ * as totals, so it is the honest measure of questions nobody has seen.
+ */
+describe.each([
+  { file: 'questions.heldout.jsonl', answered: 0.75, refused: 0.85 },
+  { file: 'questions.tuning.jsonl', answered: 0.57, refused: 0.78 },
+  { file: 'questions.blind.jsonl', answered: 0.64, refused: 0.82 },
+])('the question set $file', ({ file, answered, refused }) => {
+  const setVerdicts = loadQuestionSet(`test/fixtures/${file}`).map((q) => judge(q, answerer.answer(q.question)));
+  const share = (list: typeof setVerdicts) => list.filter((v) => v.ok).length / list.length;
+
+  it(`answers at least ${answered * 100} % of its answerable questions with the right sentence`, () => {
+    expect(share(setVerdicts.filter((v) => !v.question.abstain))).toBeGreaterThanOrEqual(answered);
+  });
+
+  it(`refuses at least ${refused * 100} % of its questions the release does not answer`, () => {
+    expect(share(setVerdicts.filter((v) => v.question.abstain))).toBeGreaterThanOrEqual(refused);
+  });
+});
