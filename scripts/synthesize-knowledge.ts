@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { dump as stringify } from 'js-yaml';
 import { GLOSSARY_FILE, parseRelease } from '../src/knowledge/load.ts';
 import type { Release } from '../src/knowledge/release.ts';
 import { splitIntoSentences } from '../src/knowledge/sentences.ts';
@@ -154,7 +154,7 @@ export function synthesizeRelease(real: Release, index: number, random: Random, 
     pressContact: real.pressContact,
     examples: [`Qu’est-ce que le ${drug} ?`, `Combien de patients dans l’essai ${trial} ?`],
   };
-  return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${paragraphs.join('\n\n')}\n`;
+  return `---\n${stringify(frontMatter, { lineWidth: -1 })}---\n\n${paragraphs.join('\n\n')}\n`;
 }
 
 /** Writes `count` synthetic releases and the glossary into `outDir`; returns the files written. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { KnowledgeError } from './errors.ts';
 import type { Release } from './release.ts';
@@ -84,8 +84,9 @@ function parseYamlOrThrow(text: string, file: string, lineOffset = 0): unknown {
   try {
     return parseYaml(text);
   } catch (error) {
-    const firstLine = ((error as Error).message.split('\n')[0] ?? '').replace(/\bline (\d+)/, (_, line: string) => `line ${Number(line) + lineOffset}`);
-    throw new KnowledgeError(file, 'YAML', `cannot be parsed (${firstLine})`);
+    const where = error instanceof YAMLException ? ` at line ${error.mark.line + 1 + lineOffset}, column ${error.mark.column + 1}` : '';
+    const reason = error instanceof YAMLException ? error.reason : (error as Error).message.split('\n')[0];
+    throw new KnowledgeError(file, 'YAML', `cannot be parsed (${reason}${where})`);
   }
 }
 

@@ -181,7 +181,7 @@ describe('the command line, given a broken knowledge folder', () => {
 
 describe('YAML errors in the front matter', () => {
   it('name the line of the file, counting the opening "---"', () => {
-    const text = '---\nid: x\ntitle: "T"\npublisher: [broken\n---\n\nCorps.\n';
+    const text = '---\nid: x\ntitle: T\n  publisher: x\n---\n\nCorps.\n';
     expect(() => parseRelease(text, 'x.md')).toThrow(/at line 4,/);
   });
 });
