@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { load as parseYaml, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { KnowledgeError } from './errors.ts';
 import type { Release } from './release.ts';
@@ -82,7 +82,8 @@ export function parseGlossary(text: string, file: string): GlossaryFile {
 /** Parses YAML; a syntax error names its line in the file, `lineOffset` lines below the text's start. */
 function parseYamlOrThrow(text: string, file: string, lineOffset = 0): unknown {
   try {
-    return parseYaml(text);
+    // The core schema: `date: 2024-09-14` stays the text it is, not a Date.
+    return parseYaml(text, { schema: CORE_SCHEMA });
   } catch (error) {
     const where = error instanceof YAMLException ? ` at line ${error.mark.line + 1 + lineOffset}, column ${error.mark.column + 1}` : '';
     const reason = error instanceof YAMLException ? error.reason : (error as Error).message.split('\n')[0];

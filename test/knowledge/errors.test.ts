@@ -185,3 +185,17 @@ describe('YAML errors in the front matter', () => {
     expect(() => parseRelease(text, 'x.md')).toThrow(/at line 4,/);
   });
 });
+
+describe('dates in the front matter', () => {
+  it('reads an unquoted date as the text written', () => {
+    const release = parseRelease(
+      [
+        '---', 'id: x', 'title: T', 'publisher: P', 'event:', '  name: E', '  date: 2024-09-14', '  label: le 14 septembre',
+        'language: fr', 'sources:', '  - title: Site', '    url: https://example.org/', 'pressContact:', '  organisation: O',
+        '  name: N', '  email: n@example.org', '---', '', 'Une phrase.',
+      ].join('\n'),
+      'x.md',
+    );
+    expect(release.event.date).toBe('2024-09-14');
+  });
+});
