@@ -71,11 +71,13 @@ export function splitIntoPassages(release: Pick<Release, 'id' | 'title' | 'body'
 /** Words that refer back even inside the opening ("Les patients peuvent alors…", "Pour lutter contre ces…"). */
 const LEANING_WORDS = new Set(['alors', 'ainsi', 'donc', 'cependant', 'ces', 'cette', 'cet']);
 const OPENING_WORDS = 5;
+/** Enough characters for the first words: the rest of a long sentence need not be split. */
+const OPENING_CHARS = 80;
 
 function leansOnPrevious(sentence: string): boolean {
   const opening = sentence.replace(/^[«"“\s]+/, '').replace(/[’‘]/g, "'").toLowerCase();
   if (LEANING_OPENINGS.some((word) => opening.startsWith(word))) return true;
-  return opening.split(/[\s,']+/).slice(0, OPENING_WORDS).some((word) => LEANING_WORDS.has(word));
+  return opening.slice(0, OPENING_CHARS).split(/[\s,']+/).slice(0, OPENING_WORDS).some((word) => LEANING_WORDS.has(word));
 }
 
 function uniqueIds(releaseId: string, texts: string[]): string[] {

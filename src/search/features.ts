@@ -100,6 +100,7 @@ function wordBefore(text: string, end: number): string {
 
 /** An English-style title: most of its longer words (four letters or more) capitalised. */
 function looksLikeTitle(text: string): boolean {
+  if (countCapitals(text) < TITLE_MIN_WORDS) return false;
   let long = 0;
   let capitalised = 0;
   for (const word of text.split(' ')) {
@@ -108,7 +109,19 @@ function looksLikeTitle(text: string): boolean {
     const first = word[0] ?? '';
     if (first !== first.toLowerCase()) capitalised++;
   }
-  return long >= 6 && capitalised / long >= 0.6;
+  return long >= TITLE_MIN_WORDS && capitalised / long >= 0.6;
+}
+
+const TITLE_MIN_WORDS = 6;
+
+/** Capital letters of a text (Latin only: enough to rule most sentences out cheaply). */
+function countCapitals(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 192 && code <= 222)) count++;
+  }
+  return count;
 }
 
 function isLetter(char: string): boolean {
