@@ -13,14 +13,17 @@ export interface PassageFeatures {
   /** Stems of the words a passage defines ("L'amivantamab est un …" defines "amivantamab"). */
   defines: Set<string>;
   /** Stems of what the passage's counts count ("1 000 patients" counts "patient"). */
-  counts: Set<string>;
+  counts: ReadonlySet<string>;
 }
 
 const PERSON = /\b(?:Pr|Dr|Pre|Professeur|professeur|Docteur|docteur|Mme|Mr)\.?\s+\p{Lu}|[\w.+-]+@[\w-]+\.[\w.]+/u;
 /** Folded words that may open a person's name: checked first, as most sentences have none. */
 const PERSON_OPENERS = new Set(['pr', 'dr', 'pre', 'professeur', 'docteur', 'mme', 'mr']);
 /** "à Villejuif", "aux États-Unis", "En France", "Chevilly-Larue". */
-const PLACE = [/ (?:à|aux|en|au) \p{Lu}\p{Ll}/u, /^En \p{Lu}/u, /\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}/u];
+// Latin letters spelled out rather than \p{Lu}: these run over every sentence of every release.
+const PLACE_IN = / (?:à|aux|en|au) [A-ZÀ-Þ][a-zß-ÿ]/;
+const PLACE_OPENING = /^En [A-ZÀ-Þ]/;
+const HYPHENATED_NAME = /[A-ZÀ-Þ][a-zß-ÿ]+-[A-ZÀ-Þ][a-zß-ÿ]/;
 // On folded text.
 const CAUSE = /(?<![a-z])(?:grace a|car|parce que|en raison d|permet|permettent|because|afin d|pour lutter)(?![a-z])/;
 /** What a study or a measure is for: "vise à analyser", "afin de", "objectif". */
@@ -54,22 +57,20 @@ export function passageFeatures(
   for (const figure of passage.figures) {
     for (const type of FIGURE_TYPES[figure.kind] ?? []) types.add(type);
   }
-  const counts = new Set(
-    passage.figures
-      .filter((figure) => figure.kind === 'count')
-      .flatMap((figure) => tokenizeFolded(foldText(figure.text)))
-      .filter((token) => !isStopWord(token))
-      .map(stem),
-  );
+  const countFigures = passage.figures.filter((figure) => figure.kind === 'count');
+  const counts =
+    countFigures.length === 0
+      ? NOTHING
+      : new Set(countFigures.flatMap((figure) => tokenizeFolded(foldText(figure.text))).filter((token) => !isStopWord(token)).map(stem));
   const { text } = passage;
   if ((text.includes('@') || tokens.some((token) => PERSON_OPENERS.has(token))) && PERSON.test(text)) types.add('person');
-  if (PLACE.some((pattern) => pattern.test(text))) types.add('place');
+  if (PLACE_IN.test(text) || PLACE_OPENING.test(text) || (text.includes('-') && HYPHENATED_NAME.test(text))) types.add('place');
   if (CAUSE.test(folded)) types.add('cause');
   if (tokens.some((token) => FUTURE_WORDS.has(token) || (token.length > 5 && FUTURE_ENDINGS.some((ending) => token.endsWith(ending))))) types.add('future');
   if (passage.section === TITLE_SECTION || looksLikeTitle(text)) types.add('title');
   if (PURPOSE.test(folded)) types.add('purpose');
   const defines = new Set<string>();
-  for (const cue of [DEFINITION_CUE, APPOSITION_CUE]) {
+  for (const cue of mayDefine(folded) ? [DEFINITION_CUE, APPOSITION_CUE] : []) {
     for (const match of folded.matchAll(cue)) {
       const word = wordBefore(folded, match.index ?? 0);
       for (const token of tokenizeFolded(word)) defines.add(stem(token));
@@ -89,6 +90,13 @@ export function typeMask(types: Iterable<QuestionType>): number {
   return mask;
 }
 
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** A cheap test before the definition patterns, which would otherwise run over every sentence. */
+function mayDefine(folded: string): boolean {
+  return folded.includes(' est ') || folded.includes('(') || folded.includes(', ') || folded.includes('designe') || folded.includes('constitue') || folded.includes('represente') || folded.includes('reste ');
+}
+
 /** The word (letters, digits, dashes) that ends just before `end`, spaces and a comma skipped. */
 function wordBefore(text: string, end: number): string {
   let stop = end;
@@ -100,7 +108,7 @@ function wordBefore(text: string, end: number): string {
 
 /** An English-style title: most of its longer words (four letters or more) capitalised. */
 function looksLikeTitle(text: string): boolean {
-  if (countCapitals(text) < TITLE_MIN_WORDS) return false;
+  if ((text.match(CAPITALISED_AFTER_SPACE)?.length ?? 0) < TITLE_MIN_WORDS - 1) return false;
   let long = 0;
   let capitalised = 0;
   for (const word of text.split(' ')) {
@@ -114,15 +122,7 @@ function looksLikeTitle(text: string): boolean {
 
 const TITLE_MIN_WORDS = 6;
 
-/** Capital letters of a text (Latin only: enough to rule most sentences out cheaply). */
-function countCapitals(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || (code >= 192 && code <= 222)) count++;
-  }
-  return count;
-}
+const CAPITALISED_AFTER_SPACE = / [A-ZÀ-Þ]/g;
 
 function isLetter(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase();
