@@ -22,8 +22,12 @@ const ADVICE = /\b(?:peu[xt](?:-il|-elle|-je)?|pourrai[st]?|pourrait|pourrions|d
 /** A health matter: a disease, a symptom, a treatment. */
 const HEALTH = /\b(?:cancer\w*|tumeur\w*|traitement\w*|traite|medicament\w*|chimio\w*|therapie\w*|amivantamab|osimertinib|lazertinib|egfr|mutation\w*|maladie|malade|symptome\w*|tousse|toux|douleurs?|fatigue|oncolog\w*|medecin|docteur|sante|guerir|dose|posologie|metasta\w*|diagnosti\w*|essai|biopsie|prise de sang|scanner|drug\w*|treatment\w*|medicine|medication|doctor|disease|sick|cough|pain|diagnos\w*|trial|therapy|lung)\b/;
 
+/** "Pouvez-vous me dire…", "can you tell me…": the asker is polite, not speaking of themselves. */
+const POLITE_OPENER =
+  /\b(?:(?:pouvez|pourriez|peux|pourrais|voulez|voudriez|veux|voudrais)[- ](?:vous|tu)[- ](?:me|m'|nous)\s*|(?:dites|dis|expliquez|explique|indiquez|rappelez|precisez)[- ](?:moi|nous)\b|(?:can|could|would|will) you (?:please )?(?:tell|give|show|explain|remind)(?: me| us)?\b|(?:tell|give|show) (?:me|us)\b)/g;
+
 export function detectIntent(question: string): Intent {
-  const folded = foldText(question);
+  const folded = foldText(question).replace(POLITE_OPENER, ' ');
   if ((PERSONAL.test(folded) || RELATIVE.test(folded)) && ADVICE.test(folded) && HEALTH.test(folded)) return 'medical_advice';
   const words = tokenize(question);
   if (words.length === 0 || words.length > 12) return null;

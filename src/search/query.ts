@@ -28,6 +28,8 @@ export interface AnalyzedQuestion {
   counted: QueryTerm | null;
 }
 
+/** The longest phrase the glossary translates, in words. */
+const MAX_TRANSLATED_WORDS = 3;
 /** Words after which a question names what it counts. */
 const COUNTING_WORDS = new Set(['combien', 'nombre', 'many', 'much']);
 
@@ -40,16 +42,40 @@ const GLUED_ELISION = /^(?:l|d|j|m|n|s|t|c|qu)(\p{L}{4,})$/u;
 /** Reads a question into what it asks for (its types) and the words to look for. */
 export function analyzeQuestion(question: string, index: SearchIndex, glossary: Glossary): AnalyzedQuestion {
   const written = tokenize(question);
-  const tokens = [...written.flatMap((token) => glossary.translations.get(token) ?? [token]), ...joinedWords(written, index)];
-  const { types, rest, cueTokens } = takeCues(tokens, glossary);
+  // Cues as typed first ("what day", "how many"), then those that only appear once translated ("c koi" → "c quoi").
+  const typed = takeCues(written, glossary);
+  const translated = takeCues([...translate(typed.rest, glossary), ...joinedWords(written, index)], glossary);
+  const types = [...new Set([...typed.types, ...translated.types])];
   if (question.includes('%') && !types.includes('percentage')) types.push('percentage');
   const seen = new Set<string>();
-  const terms = findTerms(rest, index, glossary, seen, false);
+  const terms = findTerms(translated.rest, index, glossary, seen, false);
   // Cue words ("taux", "titre", "date") say what is asked; where the release has them, they help rank, never count against it.
+  const cueTokens = [...translate(typed.cueTokens, glossary), ...translated.cueTokens];
   const cues = findTerms(cueTokens, index, glossary, seen, true).filter((term) => term.matches.length > 0);
-  const countedToken = types.includes('count') ? countedWord(tokens) : null;
-  const counted = terms.find((term) => term.token === countedToken) ?? null;
+  const countedToken = types.includes('count') ? countedWord(translate(written, glossary)) : null;
+  const counted = countedToken === null ? null : (terms.find((term) => stem(term.token) === stem(countedToken)) ?? null);
   return { types, terms: [...terms, ...cues], counted };
+}
+
+/** Glossary translations, longest phrase first ("progression free" before "free"). */
+function translate(tokens: readonly string[], glossary: Glossary): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let length = Math.min(MAX_TRANSLATED_WORDS, tokens.length - i);
+    for (; length > 0; length--) {
+      const targets = glossary.translations.get(tokens.slice(i, i + length).join(' '));
+      if (targets) {
+        out.push(...targets);
+        break;
+      }
+    }
+    if (length === 0) {
+      out.push(tokens[i] ?? '');
+      length = 1;
+    }
+    i += length;
+  }
+  return out;
 }
 
 /**

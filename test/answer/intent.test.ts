@@ -18,6 +18,9 @@ describe('detectIntent', () => {
     'Je suis journaliste, à quel numéro puis-je joindre le service presse ?',
     'Pourquoi une transformation en cancer à petites cellules est-elle inquiétante ?',
     'Dois-je citer le Pr Besse ?',
+    "Pouvez-vous me dire si l'amivantamab peut traiter le cancer du poumon ?",
+    "Pouvez-vous nous dire combien de patients peuvent participer à l'essai ?",
+    'Can you tell me which drug the trial tested?',
   ])('reads %j as a question about the release', (question) => {
     expect(detectIntent(question)).toBeNull();
   });
