@@ -7,8 +7,7 @@ export type FigureKind =
   | 'date'
   | 'time'
   | 'phase'
-  | 'abstract_number'
-  | 'year';
+  | 'abstract_number';
 
 /** A figure copied verbatim from a passage (`text` is always a substring of the release). */
 export interface Figure {

@@ -8,7 +8,7 @@ import { foldText, isStopWord, stem, tokenizeFolded } from './normalize.ts';
  */
 export interface PassageFeatures {
   types: Set<QuestionType>;
-  /** `types` as bits (see `typeBit`), for the hot loop of ranking. */
+  /** `types` as bits (see `typeMask`), for the hot loop of ranking. */
   typeMask: number;
   /** Stems of the words a passage defines ("L'amivantamab est un …" defines "amivantamab"). */
   defines: Set<string>;

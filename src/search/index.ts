@@ -201,18 +201,3 @@ function bm25Idf(documents: number, documentFrequency: number): number {
 export function inverseDocumentFrequency(index: SearchIndex, term: string | null): number {
   return bm25Idf(index.docs.length, term === null ? 1 : (index.documentFrequency.get(term) ?? 1));
 }
-
-/** Whether a passage holds a term (binary search: posting lists are in document order). */
-export function holds(list: PostingList | undefined, doc: number): boolean {
-  if (!list) return false;
-  let low = 0;
-  let high = list.docs.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const value = list.docs[middle] ?? 0;
-    if (value === doc) return true;
-    if (value < doc) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
-}

@@ -1,6 +1,6 @@
 import { typeMask } from './features.ts';
 import type { QuestionType } from './glossary.ts';
-import { holds, inverseDocumentFrequency, type IndexedPassage, type SearchIndex } from './index.ts';
+import { inverseDocumentFrequency, type IndexedPassage, type SearchIndex } from './index.ts';
 import type { AnalyzedQuestion, TermMatch } from './query.ts';
 
 export interface RankOptions {
@@ -8,7 +8,7 @@ export interface RankOptions {
   typeBoost: number;
   /** A passage that defines a word of a "qu'est-ce que" question, or answers a question about a title or what comes next, moves up by this much. */
   definitionBoost: number;
-  /** A "combien" question answered by a sentence without any figure is suspect: confidence × this. */
+  /** A question asking for a figure (a count, a share, a duration, a date) answered without one, or with a count of something else: confidence × this. */
   missingFigureFactor: number;
   /** How much a question word the release does not know weighs, as a share of the rarest word's weight. */
   unknownWordWeight: number;
@@ -20,7 +20,8 @@ export const defaultRankOptions: RankOptions = {
   missingFigureFactor: 0.7,
   unknownWordWeight: 1,
 };
-const FIGURE_TYPES = new Set<QuestionType>(['percentage', 'count', 'duration', 'date']);
+/** Question types that a figure answers. */
+const ASKED_FIGURE_TYPES = new Set<QuestionType>(['percentage', 'count', 'duration', 'date']);
 /** The confidence of a passage found by its kind alone: enough to answer, and to show it was not found by its words. */
 const TYPE_ALONE_CONFIDENCE = 0.6;
 /** How many first words of a definition question name what it asks about. */
@@ -38,8 +39,6 @@ export interface RankedPassage {
   relevance: number;
   /** 0..1: how much of the question this passage covers, weighed by how rare each word is. */
   confidence: number;
-  /** The words of the question found in the passage. */
-  matched: string[];
 }
 
 /** Per-document accumulators, reused from one question to the next (one index, one thread). */
@@ -76,6 +75,7 @@ function scratchFor(index: SearchIndex): Scratch {
  * carries its precomputed BM25 impact, so scoring is additions over typed arrays.
  */
 export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit: number, options: RankOptions = defaultRankOptions): RankedPassage[] {
+  if (limit <= 0) return [];
   if (!query.terms.some((term) => !term.cue)) return rankByTypeAlone(index, query, limit);
   const scratch = scratchFor(index);
   const candidates: number[] = [];
@@ -129,9 +129,8 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
     if (missesAskedFigure(indexed, query.types) || missesCountedThing(indexed, query)) confidence *= options.missingFigureFactor;
     // A sentence that defines the very word a "qu'est-ce que" question asks about answers it, whatever else the question says.
     if (defines(indexed, boosts.definedStems)) confidence += (1 - confidence) * DEFINITION_CONFIDENCE;
-    insertRanked(best, { doc: indexed, relevance, confidence: Math.min(1, confidence), matched: [] }, limit);
+    insertRanked(best, { doc: indexed, relevance, confidence: Math.min(1, confidence) }, limit);
   }
-  for (const ranked of best) ranked.matched = matchedWords(index, query, ranked.doc);
   return best;
 }
 
@@ -141,11 +140,11 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
  */
 function rankByTypeAlone(index: SearchIndex, query: AnalyzedQuestion, limit: number): RankedPassage[] {
   const wanted = typeMask(query.types.filter((type) => STRONG_TYPES.has(type)));
-  if (wanted === 0) return [];
+  if (wanted === 0 || limit <= 0) return [];
   const ranked: RankedPassage[] = [];
   for (const doc of index.docs) {
     if ((doc.features.typeMask & wanted) === 0) continue;
-    ranked.push({ doc, relevance: 1, confidence: TYPE_ALONE_CONFIDENCE, matched: [] });
+    ranked.push({ doc, relevance: 1, confidence: TYPE_ALONE_CONFIDENCE });
     if (ranked.length === limit) break;
   }
   return ranked;
@@ -162,13 +161,6 @@ function insertRanked(best: RankedPassage[], ranked: RankedPassage, limit: numbe
   while (at > 0 && outranks(ranked.relevance, ranked.doc, best[at - 1])) at--;
   best.splice(at, 0, ranked);
   if (best.length > limit) best.pop();
-}
-
-function matchedWords(index: SearchIndex, query: AnalyzedQuestion, indexed: IndexedPassage): string[] {
-  const doc = index.docs.indexOf(indexed);
-  return query.terms
-    .filter((term) => !term.cue && term.matches.some((match) => holds(index.postings.get(match.stem), doc)))
-    .map((term) => term.token);
 }
 
 /** How much a question word weighs in the confidence: its rarity; a word unknown to the release weighs as the rarest. */
@@ -238,6 +230,6 @@ function missesCountedThing(indexed: IndexedPassage, query: AnalyzedQuestion): b
 }
 
 function missesAskedFigure(indexed: IndexedPassage, types: readonly QuestionType[]): boolean {
-  const asked = types.filter((type) => FIGURE_TYPES.has(type));
+  const asked = types.filter((type) => ASKED_FIGURE_TYPES.has(type));
   return asked.length > 0 && !asked.some((type) => indexed.features.types.has(type));
 }

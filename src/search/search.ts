@@ -1,6 +1,6 @@
 import type { Passage } from '../knowledge/passages.ts';
 import type { GlossaryFile } from '../knowledge/schema.ts';
-import { buildGlossary, type Glossary, type QuestionType } from './glossary.ts';
+import { buildGlossary, type Glossary } from './glossary.ts';
 import { buildIndex, type SearchIndex } from './index.ts';
 import { analyzeQuestion } from './query.ts';
 import { defaultRankOptions, rankPassages, type RankOptions } from './rank.ts';
@@ -9,19 +9,15 @@ export interface SearchHit {
   passage: Passage;
   relevance: number;
   confidence: number;
-  matched: string[];
 }
 
 export interface SearchResult {
-  types: QuestionType[];
-  /** Words of the question that the release does not know at all. */
-  unknownWords: string[];
+  /** Best first. */
   hits: SearchHit[];
 }
 
 export interface PassageSearch {
   search(question: string, limit?: number): SearchResult;
-  readonly passageCount: number;
 }
 
 /** Builds the search over all passages of all releases; fuse.js and the index stay hidden in here. */
@@ -30,20 +26,14 @@ export function createPassageSearch(passages: readonly Passage[], glossaryFile: 
   const index: SearchIndex = buildIndex(passages);
   const glossary: Glossary = buildGlossary(glossaryFile);
   return {
-    passageCount: passages.length,
     search(question: string, limit = 10): SearchResult {
       const query = analyzeQuestion(question, index, glossary);
       const hits = rankPassages(index, query, limit, rankOptions).map((ranked) => ({
         passage: ranked.doc.passage,
         relevance: ranked.relevance,
         confidence: ranked.confidence,
-        matched: ranked.matched,
       }));
-      return {
-        types: query.types,
-        unknownWords: query.terms.filter((term) => !term.cue && term.matches.length === 0).map((term) => term.token),
-        hits,
-      };
+      return { hits };
     },
   };
 }
