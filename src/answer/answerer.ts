@@ -42,14 +42,18 @@ export function createAnswerer(knowledge: Knowledge, options: Partial<AnswererOp
     answer(raw: string): Answer {
       const { text, truncated } = readQuestion(raw);
       const notice = truncated ? wording.tooLong(text.length) : null;
-      if (!hasContent(text)) return composeRefusal(context, text, 'empty', wording.empty(examples));
-      const intent = detectIntent(text);
-      if (intent === 'medical_advice') return composeRefusal(context, text, 'medical_advice', wording.medicalAdvice(summaries, summaries[0]?.pressContact ?? null));
-      if (intent === 'thanks') return composeRefusal(context, text, 'small_talk', wording.thanks);
-      if (intent === 'greeting') return composeRefusal(context, text, 'small_talk', wording.smallTalk(summaries, examples.slice(0, 2)));
-      return { ...composeAnswer(context, text, search.search(text)), notice };
+      return { ...respond(text), notice };
     },
   };
+
+  function respond(text: string): Answer {
+    if (!hasContent(text)) return composeRefusal(context, text, 'empty', wording.empty(examples));
+    const intent = detectIntent(text);
+    if (intent === 'medical_advice') return composeRefusal(context, text, 'medical_advice', wording.medicalAdvice(summaries, summaries[0]?.pressContact ?? null));
+    if (intent === 'thanks') return composeRefusal(context, text, 'small_talk', wording.thanks);
+    if (intent === 'greeting') return composeRefusal(context, text, 'small_talk', wording.smallTalk(summaries, examples.slice(0, 2)));
+    return composeAnswer(context, text, search.search(text));
+  }
 }
 
 function summarize(release: Release): ReleaseSummary {

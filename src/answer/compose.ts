@@ -23,7 +23,8 @@ export function composeAnswer(context: AnswerContext, question: string, result: 
   const [top, ...rest] = result.hits;
   const release = top ? context.releases.get(top.passage.releaseId) : undefined;
   if (!top || !release || top.confidence < context.threshold) {
-    const refusal = composeRefusal(context, question, 'not_in_release', '');
+    // The press contact of the release the question came closest to.
+    const refusal = composeRefusal(context, question, 'not_in_release', '', release);
     return { ...refusal, confidence: round(top?.confidence ?? 0), message: wording.notInRelease(refusal.pressContact) };
   }
   const previous = top.passage.previousId ? context.byId.get(top.passage.previousId) : undefined;
@@ -49,8 +50,14 @@ export function composeAnswer(context: AnswerContext, question: string, result: 
 }
 
 /** An Answer without a passage: empty input, small talk, medical advice, or nothing in the release. */
-export function composeRefusal(context: AnswerContext, question: string, reason: AnswerReason, message: string): Answer {
-  const first = context.summaries[0];
+export function composeRefusal(
+  context: AnswerContext,
+  question: string,
+  reason: AnswerReason,
+  message: string,
+  closest?: Pick<ReleaseSummary, 'sources' | 'pressContact'>,
+): Answer {
+  const first = closest ?? context.summaries[0];
   return {
     question,
     answered: false,

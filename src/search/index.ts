@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { Passage } from '../knowledge/passages.ts';
 import { passageFeatures, type PassageFeatures } from './features.ts';
 import { foldText, isStopWord, stem, tokenize, tokenizeFolded } from './normalize.ts';
+import { MIN_FUZZY_LENGTH } from './typos.ts';
 
 /** How much a word of the section heading counts, against 1 for a word of the sentence. */
 const SECTION_WEIGHT = 0.6;
@@ -13,8 +14,6 @@ const PREVIOUS_WEIGHT = { leaning: 0.5, other: 0.2 };
 /** BM25 constants: sentences are short, so length matters less than in whole documents. */
 const K1 = 1.2;
 const B = 0.4;
-/** Words shorter than this are left out of typo matching: too many near neighbours. */
-export const MIN_FUZZY_LENGTH = 5;
 
 export interface IndexedPassage {
   passage: Passage;

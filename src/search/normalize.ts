@@ -8,8 +8,9 @@ import { eng as englishStopWords, fra as frenchStopWords } from 'stopword';
 
 const DIACRITICS = /\p{M}+/gu;
 const APOSTROPHES = /[’‘`´ʼ′]/g;
-/** French elisions: "l'essai" is "essai", "qu'est" is "est". */
-const ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/gu;
+/** The words French elides before a vowel: "l'essai" is "essai", "qu'est" is "est". */
+export const ELIDED_WORDS = 'l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu';
+const ELISION = new RegExp(`\\b(?:${ELIDED_WORDS})'(?=\\p{L})`, 'gu');
 /** "1 000" and "4 100" are one number; so is "4,4", written "4.4" by some. */
 const THOUSANDS = /(\d{1,3})(?:[ \u00A0\u202F](\d{3}))(?!\d)/g;
 const DECIMAL_COMMA = /(\d),(\d)/g;

@@ -1,7 +1,7 @@
 import type { Cue, Glossary, QuestionType } from './glossary.ts';
-import { MIN_FUZZY_LENGTH, type SearchIndex } from './index.ts';
-import { isStopWord, stem, tokenize } from './normalize.ts';
-import { allowedTypos, editDistance } from './typos.ts';
+import type { SearchIndex } from './index.ts';
+import { ELIDED_WORDS, isStopWord, stem, tokenize } from './normalize.ts';
+import { allowedTypos, editDistance, MIN_FUZZY_LENGTH } from './typos.ts';
 
 export type MatchKind = 'exact' | 'synonym' | 'elision' | 'typo';
 
@@ -37,7 +37,9 @@ const SYNONYM_WEIGHT = 0.75;
 const ELISION_WEIGHT = 0.95;
 const TYPO_WEIGHT = 0.85;
 /** "lessai", "lamivantamab": an elision typed without its apostrophe. */
-const GLUED_ELISION = /^(?:l|d|j|m|n|s|t|c|qu)(\p{L}{4,})$/u;
+const GLUED_ELISION = new RegExp(`^(?:${ELIDED_WORDS})(\\p{L}{4,})$`, 'u');
+/** Any elided word glued to what follows, however short ("cest", "quil"). */
+const GLUED_ANY = new RegExp(`^(?:${ELIDED_WORDS})(\\p{L}+)$`, 'u');
 
 /** Reads a question into what it asks for (its types) and the words to look for. */
 export function analyzeQuestion(question: string, index: SearchIndex, glossary: Glossary): AnalyzedQuestion {
@@ -168,7 +170,7 @@ function findMatches(token: string, stemmed: string, index: SearchIndex, glossar
   if (matches.some((m) => m.kind === 'exact') || !tolerateTypos) return matches;
 
   // "cest", "quil": an elided stop word typed without its apostrophe says nothing.
-  const elided = /^(?:l|d|j|m|n|s|t|c|qu)(\p{L}+)$/u.exec(token)?.[1];
+  const elided = GLUED_ANY.exec(token)?.[1];
   if (elided && isStopWord(elided)) return matches;
   const glued = GLUED_ELISION.exec(token)?.[1];
   if (glued && index.postings.has(stem(glued))) {

@@ -23,10 +23,13 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] ?? limit + 1;
 }
 
+/** Words shorter than this are left out of typo matching: too many near neighbours. */
+export const MIN_FUZZY_LENGTH = 5;
+
 /** How many typos a word of this length may carry and still be recognised. */
 export function allowedTypos(length: number): number {
   // Short words have too many neighbours: "prix" is one letter from "pris".
-  if (length < 5) return 0;
+  if (length < MIN_FUZZY_LENGTH) return 0;
   if (length <= 7) return 1;
   if (length <= 11) return 2;
   return 3;
