@@ -1,19 +1,8 @@
 /** The answer engine's public shapes: what every renderer and surface consumes. */
 
-export type FigureKind =
-  | 'percentage'
-  | 'count'
-  | 'duration'
-  | 'date'
-  | 'time'
-  | 'phase'
-  | 'abstract_number';
+import type { Figure } from '../knowledge/figures.ts';
 
-/** A figure copied verbatim from a passage (`text` is always a substring of the release). */
-export interface Figure {
-  text: string;
-  kind: FigureKind;
-}
+export type { Figure, FigureKind } from '../knowledge/figures.ts';
 
 export interface Source {
   title: string;

@@ -1,4 +1,17 @@
-import type { Figure, FigureKind } from '../answer/types.ts';
+export type FigureKind =
+  | 'percentage'
+  | 'count'
+  | 'duration'
+  | 'date'
+  | 'time'
+  | 'phase'
+  | 'abstract_number';
+
+/** A figure copied verbatim from a passage (`text` is always a substring of the release). */
+export interface Figure {
+  text: string;
+  kind: FigureKind;
+}
 
 /**
  * Figures of a sentence, each copied verbatim with its kind.

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Figure } from '../answer/types.ts';
-import { extractFigures } from './figures.ts';
+import { extractFigures, type Figure } from './figures.ts';
 import type { Release } from './release.ts';
 import { splitIntoSentences } from './sentences.ts';
 
