@@ -13,7 +13,7 @@ runCli(() => {
   });
   const file = positionals[0];
   if (!file) throw new Error(wording.cli.evalUsage);
-  const min = values.min === undefined ? undefined : Number(values.min);
+  const min = values.min === undefined ? undefined : values.min.trim() === '' ? Number.NaN : Number(values.min);
   if (min !== undefined && !(min >= 0 && min <= 100)) throw new Error(wording.cli.badMin(values.min ?? ''));
   const answerer = loadAnswerer(values.knowledge);
   const summary = summarize(loadQuestionSet(file).map((q) => judge(q, answerer.answer(q.question))));

@@ -1,4 +1,4 @@
-import type { Answer } from '../answer/types.ts';
+import type { Answer, FigureKind } from '../answer/types.ts';
 
 /** The JSON line of `npm run ask -- --json`: a stable, documented subset of Answer. */
 export interface AnswerLine {
@@ -8,7 +8,7 @@ export interface AnswerLine {
   confidence: number;
   sentence: string | null;
   context: string | null;
-  figures: { text: string; kind: string }[];
+  figures: { text: string; kind: FigureKind }[];
   release: { id: string; title: string; date: string } | null;
   sources: { title: string; url: string }[];
   alternatives: { sentence: string; confidence: number }[];
