@@ -50,7 +50,7 @@ export function createAnswerer(knowledge: Knowledge, options: Partial<AnswererOp
     if (!hasContent(text)) return composeRefusal(context, text, 'empty', wording.empty(examples));
     const intent = detectIntent(text);
     if (intent === 'medical_advice') return composeRefusal(context, text, 'medical_advice', wording.medicalAdvice(summaries, summaries[0]?.pressContact ?? null));
-    if (intent === 'thanks') return composeRefusal(context, text, 'small_talk', wording.thanks);
+    if (intent === 'thanks') return composeRefusal(context, text, 'small_talk', wording.thanks(examples.slice(0, 2)));
     if (intent === 'greeting') return composeRefusal(context, text, 'small_talk', wording.smallTalk(summaries, examples.slice(0, 2)));
     return composeAnswer(context, text, search.search(text));
   }

@@ -35,7 +35,13 @@ export const wording = {
       .filter(Boolean)
       .join('\n'),
 
-  thanks: 'Avec plaisir. Posez-moi une autre question sur le communiqué quand vous voulez.',
+  thanks: (examples: readonly string[]): string =>
+    [
+      'Avec plaisir. Je réponds aux questions sur le communiqué, avec la phrase exacte du texte et sa source.',
+      examples.length > 0 ? `Par exemple : ${examples.map((e) => `« ${e} »`).join(' ou ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
 
   medicalAdvice: (releases: readonly ReleaseSummary[], contact: PressContact | null): string =>
     [

@@ -49,7 +49,8 @@ describe('answer()', () => {
     expect(answer.message?.match(/«/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
   });
 
-  it('thanks back without a passage', () => {
+  it('thanks back without a passage, saying what the bot answers with two examples', () => {
+    expect(answerer.answer('merci').message?.match(/«/g)?.length ?? 0).toBe(2);
     expect(answerer.answer('merci beaucoup')).toMatchObject({ reason: 'small_talk', sentence: null });
   });
 
