@@ -2,31 +2,25 @@
  * Bad input through the Slack app: every message gets a French reply, nothing crashes, and
  * Slack markup typed by a user is never echoed live.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIGNING_SECRET, startBot, type Harness } from '../support/bot-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { SIGNING_SECRET, useHttpBot } from '../support/bot-harness.ts';
 import { appMentionEvent, eventCallback, slashCommand } from '../support/slack-payloads.ts';
 import { postSigned } from '../support/slack-signing.ts';
 import { visibleText } from '../support/visible-text.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startBot({ mode: 'http' });
-});
-afterAll(async () => {
-  await h?.stop();
-});
+const bot = useHttpBot();
 
 let channelCounter = 0;
 async function replyToMention(text: string): Promise<string> {
   channelCounter += 1;
   const channel = `C0BAD${channelCounter}`;
-  await postSigned(`${h.baseUrl}/slack/events`, { json: eventCallback(appMentionEvent({ text, channel })) }, { signingSecret: SIGNING_SECRET });
-  const reply = await h.standIn.waitForCall((c) => c.method === 'chat.postMessage' && c.args.channel === channel);
+  await postSigned(`${bot.harness.baseUrl}/slack/events`, { json: eventCallback(appMentionEvent({ text, channel })) }, { signingSecret: SIGNING_SECRET });
+  const reply = await bot.harness.standIn.waitForCall((c) => c.method === 'chat.postMessage' && c.args.channel === channel);
   return visibleText(reply.args);
 }
 
 async function replyToCommand(text: string): Promise<string> {
-  const res = await postSigned(`${h.baseUrl}/slack/events`, { form: slashCommand({ text, responseUrl: h.standIn.responseUrl('bad') }) }, { signingSecret: SIGNING_SECRET });
+  const res = await postSigned(`${bot.harness.baseUrl}/slack/events`, { form: slashCommand({ text, responseUrl: bot.harness.standIn.responseUrl('bad') }) }, { signingSecret: SIGNING_SECRET });
   expect(res.status).toBe(200);
   return visibleText((await res.json()) as Record<string, unknown>);
 }

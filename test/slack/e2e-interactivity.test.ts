@@ -2,24 +2,15 @@
  * The slash command and the buttons end to end over HTTP: the ephemeral answer, "Publier dans
  * le canal", "Autres passages", and the 👍 / 👎 feedback, each through signed requests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../src/render/slack-actions.ts';
-import { SIGNING_SECRET, startBot, type Harness } from '../support/bot-harness.ts';
+import { SIGNING_SECRET, useHttpBot } from '../support/bot-harness.ts';
 import { blockAction, slashCommand } from '../support/slack-payloads.ts';
 import { postSigned } from '../support/slack-signing.ts';
 
 const MET_QUESTION = 'Quel est le taux d’anomalies de MET avec l’association ?';
 
-let h: Harness;
-let events: string;
-
-beforeAll(async () => {
-  h = await startBot({ mode: 'http' });
-  events = `${h.baseUrl}/slack/events`;
-});
-afterAll(async () => {
-  await h?.stop();
-});
+const bot = useHttpBot();
 
 interface Button {
   action_id: string;
@@ -28,7 +19,7 @@ interface Button {
 
 /** Runs the slash command and returns its ephemeral reply and the buttons under it. */
 async function askPrivately(text: string, id: string): Promise<{ reply: Record<string, unknown>; buttons: Button[] }> {
-  const res = await postSigned(events, { form: slashCommand({ text, responseUrl: h.standIn.responseUrl(id) }) }, { signingSecret: SIGNING_SECRET });
+  const res = await postSigned(bot.eventsUrl, { form: slashCommand({ text, responseUrl: bot.harness.standIn.responseUrl(id) }) }, { signingSecret: SIGNING_SECRET });
   expect(res.status).toBe(200);
   const reply = (await res.json()) as Record<string, unknown>;
   const blocks = reply.blocks as { type: string; elements?: Button[] }[];
@@ -37,14 +28,14 @@ async function askPrivately(text: string, id: string): Promise<{ reply: Record<s
 
 async function click(button: Button, responseId: string): Promise<Response> {
   return postSigned(
-    events,
-    { interactive: blockAction({ actionId: button.action_id, value: button.value, responseUrl: h.standIn.responseUrl(responseId) }) },
+    bot.eventsUrl,
+    { interactive: blockAction({ actionId: button.action_id, value: button.value, responseUrl: bot.harness.standIn.responseUrl(responseId) }) },
     { signingSecret: SIGNING_SECRET },
   );
 }
 
 function responsesTo(id: string) {
-  return h.standIn.responses.filter((r) => r.id === id);
+  return bot.harness.standIn.responses.filter((r) => r.id === id);
 }
 
 function buttonOf(buttons: Button[], actionId: string): Button {
@@ -92,7 +83,7 @@ describe('slash command and buttons', () => {
     await click(buttonOf(buttons, ACTION_IDS.helpful), 'click-helpful');
     const [thanks] = await waitForResponsesTo('click-helpful', 1);
     expect(thanks?.body.text).toBe('Merci pour votre retour, il a été enregistré.');
-    expect(h.logs.find((l) => l.msg === 'feedback' && l.helpful === true)).toMatchObject({
+    expect(bot.harness.logs.find((l) => l.msg === 'feedback' && l.helpful === true)).toMatchObject({
       user: 'U0COMMS',
       releaseId: 'gustave-roussy-esmo-2024-mariposa',
     });
@@ -102,7 +93,7 @@ describe('slash command and buttons', () => {
     const { buttons } = await askPrivately(MET_QUESTION, 'cmd-5');
     await click(buttonOf(buttons, ACTION_IDS.notHelpful), 'click-not-helpful');
     await waitForResponsesTo('click-not-helpful', 1);
-    expect(h.logs.some((l) => l.msg === 'feedback' && l.helpful === false)).toBe(true);
+    expect(bot.harness.logs.some((l) => l.msg === 'feedback' && l.helpful === false)).toBe(true);
   });
 });
 

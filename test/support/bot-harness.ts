@@ -2,6 +2,7 @@
  * Starts the real bot (real knowledge, real Bolt receivers) against the Slack stand-in, as
  * `main.ts` would, and captures its JSON log lines.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { loadAnswerer, type Answerer } from '../../src/answer/answerer.ts';
 import type { HttpModeConfig, SocketModeConfig } from '../../src/config.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
@@ -85,6 +86,29 @@ export async function startBot(options: HarnessOptions): Promise<Harness> {
     async stop() {
       await bot.stop();
       await standIn.close();
+    },
+  };
+}
+
+/** One bot in HTTP mode for a whole test file: started before its tests, stopped after them. */
+export function useHttpBot(): { readonly harness: Harness; readonly eventsUrl: string } {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startBot({ mode: 'http' });
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const harness = (): Harness => {
+    if (!started) throw new Error('the bot is not started: call useHttpBot() at the top of the test file');
+    return started;
+  };
+  return {
+    get harness() {
+      return harness();
+    },
+    get eventsUrl() {
+      return `${harness().baseUrl}/slack/events`;
     },
   };
 }
