@@ -40,11 +40,16 @@ const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp }[] = [
     maybe: /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octo|nove|d[ée]ce/i,
   },
   { kind: 'percentage', pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s?%`, 'giu'), maybe: /%/ },
-  { kind: 'duration', pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s(?:${UNITS_OF_TIME})\b`, 'giu') },
+  {
+    kind: 'duration',
+    pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s(?:${UNITS_OF_TIME})\b`, 'giu'),
+    maybe: new RegExp(String.raw`\d\s(?:${UNITS_OF_TIME})\b`, 'iu'),
+  },
   // A count is a number followed by what is counted ("1 000 patients", "4 100 salariés").
   {
     kind: 'count',
     pattern: new RegExp(String.raw`${APPROXIMATELY}(?<![\d+,.])(?:${NUMBER})\s(?!(?:${MONTHS}|dans|de|des|du|et|ou|à|en|au|aux|sur|par|pour|avec|-)\b)[\p{Ll}][\p{L}-]{2,}`, 'giu'),
+    maybe: /\d\s\p{L}/u,
   },
 ];
 

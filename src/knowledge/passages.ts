@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { extractFigures, type Figure } from './figures.ts';
 import type { Release } from './release.ts';
 import { splitIntoSentences } from './sentences.ts';
@@ -74,17 +73,35 @@ const OPENING_WORDS = 5;
 const OPENING_CHARS = 80;
 
 function leansOnPrevious(sentence: string): boolean {
-  const opening = sentence.replace(/^[«"“\s]+/, '').replace(/[’‘]/g, "'").toLowerCase();
+  const opening = sentence.slice(0, OPENING_CHARS).replace(/^[«"“\s]+/, '').replace(/[’‘]/g, "'").toLowerCase();
   if (LEANING_OPENINGS.some((word) => opening.startsWith(word))) return true;
-  return opening.slice(0, OPENING_CHARS).split(/[\s,']+/).slice(0, OPENING_WORDS).some((word) => LEANING_WORDS.has(word));
+  return opening.split(/[\s,']+/).slice(0, OPENING_WORDS).some((word) => LEANING_WORDS.has(word));
 }
 
 function uniqueIds(releaseId: string, texts: string[]): string[] {
   const seen = new Map<string, number>();
   return texts.map((text) => {
-    const hash = createHash('sha1').update(text).digest('hex').slice(0, 10);
+    const hash = textHash(text);
     const count = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, count);
     return `${releaseId}:${hash}${count > 1 ? `-${count}` : ''}`;
   });
+}
+
+/**
+ * A 53-bit hash of a sentence (cyrb53, public domain), as 11 base-36 characters: ids stay stable
+ * across reloads, and hashing runs over every sentence of every release, where a cryptographic
+ * hash would cost several times more for nothing (a clash only adds a "-2").
+ */
+function textHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
 }

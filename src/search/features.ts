@@ -1,3 +1,4 @@
+import type { FigureKind } from '../knowledge/figures.ts';
 import { TITLE_SECTION, type Passage } from '../knowledge/passages.ts';
 import type { QuestionType } from './glossary.ts';
 import { foldText, isStopWord, stem, tokenizeFolded } from './normalize.ts';
@@ -7,11 +8,10 @@ import { foldText, isStopWord, stem, tokenizeFolded } from './normalize.ts';
  * a "combien" question wants a count, a "qui" question a person, "qu'est-ce que" a definition.
  */
 export interface PassageFeatures {
-  types: Set<QuestionType>;
-  /** `types` as bits (see `typeMask`), for the hot loop of ranking. */
+  /** The question types the passage answers, as bits (see `typeMask`), for the hot loop of ranking. */
   typeMask: number;
   /** Stems of the words a passage defines ("L'amivantamab est un …" defines "amivantamab"). */
-  defines: Set<string>;
+  defines: ReadonlySet<string>;
   /** Stems of what the passage's counts count ("1 000 patients" counts "patient"). */
   counts: ReadonlySet<string>;
 }
@@ -28,21 +28,18 @@ const HYPHENATED_NAME = /[A-ZÀ-Þ][a-zß-ÿ]+-[A-ZÀ-Þ][a-zß-ÿ]/;
 const CAUSE = /(?<![a-z])(?:grace a|car|parce que|en raison d|permet|permettent|because|afin d|pour lutter)(?![a-z])/;
 /** What a study or a measure is for: "vise à analyser", "afin de", "objectif". */
 const PURPOSE = /(?<![a-z])(?:vis(?:e|ent|ant|ait) a|afin d|objectifs?|dans le but d|pour (?:analyser|comprendre|etudier|evaluer|lutter|apprendre|travailler|trouver))(?![a-z])/;
-const FUTURE_WORDS = new Set(['prochain', 'prochaine', 'prochaines', 'prochains', 'perspective', 'perspectives', 'poursuivre', 'avenir']);
-const FUTURE_ENDINGS = ['rons', 'ront'];
+/**
+ * "prochaine étape", "perspectives", and verbs in the future tense ("nous analyserons", "ils
+ * pourront"): the ends of words, checked in `speaksOfFuture` (a pattern that looked behind for
+ * the start of each word would try every position of every sentence).
+ */
+const FUTURE_CUE = /(?:prochaine?s?|perspectives?|poursuivre|avenir|ron[st])(?![\p{L}\p{N}])/gu;
+const FUTURE_ENDING_MIN_WORD = 6;
 /** What follows a word being defined: "X est un …", "X (un autre …)", "X, c'est-à-dire …", "X désigne …". */
 const DEFINITION_CUE = /(?:est|constitue|represente|reste) (?:un|une|dit|dite|appelee?)(?![a-z])|\((?:un|une|le|la|les)\s|c'est-a-dire|designe(?![a-z])/g;
 /** What follows a name in apposition: "Benjamin Besse, directeur de …". */
 const APPOSITION_CUE = /,\s(?:(?:le|la|l'|un|une)\s)?(?:directeur|directrice|president|presidente|chef|responsable|professeur|professeure|medecin|oncologue|chercheur|chercheuse|fondateur|fondatrice|specialiste|expert|experte|pilier|pole|centre|institut)(?![a-z])/g;
 
-/** What each kind of figure answers: "combien" is answered by a count or by a share ("4,4 % des patients"). */
-const FIGURE_TYPES: Partial<Record<string, QuestionType[]>> = {
-  percentage: ['percentage', 'count'],
-  count: ['count'],
-  duration: ['duration'],
-  date: ['date'],
-  time: ['date'],
-};
 
 /**
  * The features of one passage. `folded` and `tokens` may be given when the caller has them,
@@ -53,31 +50,60 @@ export function passageFeatures(
   folded = foldText(passage.text),
   tokens = tokenizeFolded(folded),
 ): PassageFeatures {
-  const types = new Set<QuestionType>();
-  for (const figure of passage.figures) {
-    for (const type of FIGURE_TYPES[figure.kind] ?? []) types.add(type);
-  }
-  const countFigures = passage.figures.filter((figure) => figure.kind === 'count');
-  const counts =
-    countFigures.length === 0
-      ? NOTHING
-      : new Set(countFigures.flatMap((figure) => tokenizeFolded(foldText(figure.text))).filter((token) => !isStopWord(token)).map(stem));
   const { text } = passage;
-  if ((text.includes('@') || tokens.some((token) => PERSON_OPENERS.has(token))) && PERSON.test(text)) types.add('person');
-  if (PLACE_IN.test(text) || PLACE_OPENING.test(text) || (text.includes('-') && HYPHENATED_NAME.test(text))) types.add('place');
-  if (CAUSE.test(folded)) types.add('cause');
-  if (tokens.some((token) => FUTURE_WORDS.has(token) || (token.length > 5 && FUTURE_ENDINGS.some((ending) => token.endsWith(ending))))) types.add('future');
-  if (passage.section === TITLE_SECTION || looksLikeTitle(text)) types.add('title');
-  if (PURPOSE.test(folded)) types.add('purpose');
+  let mask = 0;
+  let counts = NOTHING;
+  for (const figure of passage.figures) {
+    mask |= FIGURE_TYPES[figure.kind] ?? 0;
+    if (figure.kind === 'count') counts = new Set([...counts, ...countedStems(figure.text)]);
+  }
+  if ((text.includes('@') || tokens.some((token) => PERSON_OPENERS.has(token))) && PERSON.test(text)) mask |= TYPE_BITS.person;
+  if (PLACE_IN.test(text) || PLACE_OPENING.test(text) || (text.includes('-') && HYPHENATED_NAME.test(text))) mask |= TYPE_BITS.place;
+  if (CAUSE.test(folded)) mask |= TYPE_BITS.cause;
+  if (speaksOfFuture(folded)) mask |= TYPE_BITS.future;
+  if (passage.section === TITLE_SECTION || looksLikeTitle(text)) mask |= TYPE_BITS.title;
+  if (PURPOSE.test(folded)) mask |= TYPE_BITS.purpose;
+  const defines = definedStems(folded);
+  if (defines.size > 0) mask |= TYPE_BITS.definition;
+  return { typeMask: mask, defines, counts };
+}
+
+function speaksOfFuture(folded: string): boolean {
+  for (const match of folded.matchAll(FUTURE_CUE)) {
+    const at = match.index ?? 0;
+    const start = wordStart(folded, at);
+    if (match[0].startsWith('ron') ? at + match[0].length - start >= FUTURE_ENDING_MIN_WORD : start === at) return true;
+  }
+  return false;
+}
+
+/** The index where the word (letters and digits) holding `at` begins. */
+function wordStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  return start;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The stems of what a count counts: "1 000 patients" → "patient". */
+function countedStems(figure: string): string[] {
+  return tokenizeFolded(foldText(figure))
+    .filter((token) => !isStopWord(token))
+    .map(stem);
+}
+
+/** Stems of the words a sentence defines or names in apposition. */
+function definedStems(folded: string): ReadonlySet<string> {
+  if (!mayDefine(folded)) return NOTHING;
   const defines = new Set<string>();
-  for (const cue of mayDefine(folded) ? [DEFINITION_CUE, APPOSITION_CUE] : []) {
+  for (const cue of [DEFINITION_CUE, APPOSITION_CUE]) {
     for (const match of folded.matchAll(cue)) {
       const word = wordBefore(folded, match.index ?? 0);
       for (const token of tokenizeFolded(word)) defines.add(stem(token));
     }
   }
-  if (defines.size > 0) types.add('definition');
-  return { types, typeMask: typeMask(types), defines, counts };
+  return defines;
 }
 
 const TYPE_BITS: Record<QuestionType, number> = {
@@ -89,6 +115,19 @@ export function typeMask(types: Iterable<QuestionType>): number {
   for (const type of types) mask |= TYPE_BITS[type];
   return mask;
 }
+
+export function hasType(features: PassageFeatures, type: QuestionType): boolean {
+  return (features.typeMask & TYPE_BITS[type]) !== 0;
+}
+
+/** What each kind of figure answers: "combien" is answered by a count or by a share ("4,4 % des patients"). */
+const FIGURE_TYPES: Partial<Record<FigureKind, number>> = {
+  percentage: TYPE_BITS.percentage | TYPE_BITS.count,
+  count: TYPE_BITS.count,
+  duration: TYPE_BITS.duration,
+  date: TYPE_BITS.date,
+  time: TYPE_BITS.date,
+};
 
 const NOTHING: ReadonlySet<string> = new Set();
 
@@ -108,7 +147,7 @@ function wordBefore(text: string, end: number): string {
 
 /** An English-style title: most of its longer words (four letters or more) capitalised. */
 function looksLikeTitle(text: string): boolean {
-  if ((text.match(CAPITALISED_AFTER_SPACE)?.length ?? 0) < TITLE_MIN_WORDS - 1) return false;
+  if (!hasCapitalisedWords(text, TITLE_MIN_WORDS - 1)) return false;
   let long = 0;
   let capitalised = 0;
   for (const word of text.split(' ')) {
@@ -123,6 +162,15 @@ function looksLikeTitle(text: string): boolean {
 const TITLE_MIN_WORDS = 6;
 
 const CAPITALISED_AFTER_SPACE = / [A-ZÀ-Þ]/g;
+
+/** Whether at least `count` words after a space open with a capital: a cheap test before `looksLikeTitle` splits the text. */
+function hasCapitalisedWords(text: string, count: number): boolean {
+  CAPITALISED_AFTER_SPACE.lastIndex = 0;
+  let found = 0;
+  while (found < count && CAPITALISED_AFTER_SPACE.test(text)) found++;
+  CAPITALISED_AFTER_SPACE.lastIndex = 0;
+  return found >= count;
+}
 
 function isLetter(char: string): boolean {
   return char.toLowerCase() !== char.toUpperCase();

@@ -52,15 +52,16 @@ export interface SearchIndex {
 }
 
 /**
- * Terms as small integers while indexing: counting in arrays instead of maps keeps the build of
- * hundreds of releases within a second.
+ * Terms as small integers while indexing: counting in typed arrays instead of maps keeps the
+ * build of hundreds of releases within a second.
  */
 class TermTable {
   readonly ids = new Map<string, number>();
   readonly stems: string[] = [];
-  readonly docs: number[][] = [];
-  readonly tfs: number[][] = [];
-  readonly documentFrequency: number[] = [];
+  documentFrequency = new Int32Array(1024);
+  /** One passage's weight for each term, by term id; `present` lists the ids set, to reset them after. */
+  frequency = new Float64Array(1024);
+  readonly present: number[] = [];
 
   idOf(stemmed: string): number {
     let id = this.ids.get(stemmed);
@@ -68,48 +69,68 @@ class TermTable {
       id = this.stems.length;
       this.ids.set(stemmed, id);
       this.stems.push(stemmed);
-      this.docs.push([]);
-      this.tfs.push([]);
-      this.documentFrequency.push(0);
+      if (id >= this.frequency.length) {
+        this.frequency = grown(this.frequency, id + 1);
+        this.documentFrequency = grown(this.documentFrequency, id + 1);
+      }
     }
     return id;
   }
+
+  add(id: number, amount: number): void {
+    if (this.frequency[id] === 0) this.present.push(id);
+    this.frequency[id] = (this.frequency[id] ?? 0) + amount;
+  }
+
+  has(id: number): boolean {
+    return (this.frequency[id] ?? 0) > 0;
+  }
+}
+
+/**
+ * Every (term, passage, weight) of the index in passage order, as parallel typed arrays:
+ * sorted by term once at the end, they become all posting lists at once.
+ */
+class Postings {
+  length = 0;
+  terms = new Int32Array(1 << 16);
+  docs = new Int32Array(1 << 16);
+  weights = new Float64Array(1 << 16);
+
+  push(term: number, doc: number, weight: number): void {
+    if (this.length === this.terms.length) {
+      this.terms = grown(this.terms, this.length + 1);
+      this.docs = grown(this.docs, this.length + 1);
+      this.weights = grown(this.weights, this.length + 1);
+    }
+    this.terms[this.length] = term;
+    this.docs[this.length] = doc;
+    this.weights[this.length] = weight;
+    this.length++;
+  }
+}
+
+function grown<T extends Int32Array | Float64Array>(array: T, atLeast: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(atLeast, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
 
 export function buildIndex(passages: readonly Passage[]): SearchIndex {
   const docs: IndexedPassage[] = [];
   const table = new TermTable();
-  /** Surface word → term id. */
+  const entries = new Postings();
+  /** Surface word → term id, -1 for a stop word. */
   const tokenIds = new Map<string, number>();
   const sectionTerms = new Map<string, number[]>();
-  const termsOf: number[][] = [];
+  const termsOf: Int32Array[] = [];
   let totalLength = 0;
 
-  // One passage's term frequencies, by term id; `present` lists the ids set, to reset them after.
-  let frequency = new Float64Array(1024);
-  const present: number[] = [];
-  const add = (id: number, amount: number): void => {
-    if (id >= frequency.length) {
-      const grown = new Float64Array(Math.max(id + 1, frequency.length * 2));
-      grown.set(frequency);
-      frequency = grown;
-    }
-    if (frequency[id] === 0) present.push(id);
-    frequency[id] = (frequency[id] ?? 0) + amount;
-  };
-
-  passages.forEach((passage, doc) => {
+  for (let doc = 0; doc < passages.length; doc++) {
+    const passage = passages[doc] as Passage;
     const folded = foldText(passage.text);
     const tokens = tokenizeFolded(folded);
-    const terms: number[] = [];
-    for (const token of tokens) {
-      let id = tokenIds.get(token);
-      if (id === undefined) {
-        id = isStopWord(token) ? -1 : table.idOf(stem(token));
-        tokenIds.set(token, id);
-      }
-      if (id >= 0) terms.push(id);
-    }
+    const terms = sentenceTerms(tokens, tokenIds, table);
     termsOf.push(terms);
     let heading = sectionTerms.get(passage.section);
     if (!heading) {
@@ -117,42 +138,86 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
       sectionTerms.set(passage.section, heading);
     }
 
-    for (const id of terms) add(id, 1);
-    for (const id of present) table.documentFrequency[id] = (table.documentFrequency[id] ?? 0) + 1;
-    for (const id of heading) add(id, SECTION_WEIGHT);
-    addContextTerms(add, (id) => (frequency[id] ?? 0) > 0, passage, passages, doc, termsOf);
-    for (const id of present) {
-      table.docs[id]?.push(doc);
-      table.tfs[id]?.push(frequency[id] ?? 0);
-      frequency[id] = 0;
+    for (const id of terms) table.add(id, 1);
+    for (const id of table.present) table.documentFrequency[id] = (table.documentFrequency[id] ?? 0) + 1;
+    for (const id of heading) table.add(id, SECTION_WEIGHT);
+    addContextTerms(table, passage, passages, doc, termsOf);
+    for (const id of table.present) {
+      entries.push(id, doc, table.frequency[id] ?? 0);
+      table.frequency[id] = 0;
     }
-    present.length = 0;
+    table.present.length = 0;
     docs.push({ passage, features: passageFeatures(passage, folded, tokens) });
     totalLength += terms.length;
-  });
+  }
 
   const averageLength = docs.length > 0 ? totalLength / docs.length : 1;
-  const postings = new Map<string, PostingList>();
-  const documentFrequency = new Map<string, number>();
-  table.stems.forEach((stemmed, id) => {
-    const docIds = table.docs[id] ?? [];
-    const tfs = table.tfs[id] ?? [];
-    const df = table.documentFrequency[id] ?? 0;
-    if (df > 0) documentFrequency.set(stemmed, df);
-    const idf = bm25Idf(docs.length, df);
-    const impacts = new Float32Array(docIds.length);
-    const presence = new Float32Array(docIds.length);
-    for (let i = 0; i < docIds.length; i++) {
-      const tf = tfs[i] ?? 0;
-      const length = termsOf[docIds[i] ?? 0]?.length ?? averageLength;
-      impacts[i] = (idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * length) / averageLength));
-      presence[i] = Math.min(1, tf);
-    }
-    postings.set(stemmed, { docs: Int32Array.from(docIds), impacts, presence });
-  });
-
+  const lengthOf = (doc: number): number => termsOf[doc]?.length ?? averageLength;
+  const { postings, documentFrequency } = postingLists(entries, table, docs.length, lengthOf, averageLength);
   const vocabulary = new Map<string, string>();
   for (const [token, id] of tokenIds) if (id >= 0) vocabulary.set(token, table.stems[id] ?? token);
+  return { docs, postings, documentFrequency, vocabulary, fuzzyWords: fuzzyVocabulary(vocabulary) };
+}
+
+/** The term ids of a sentence's words, in order, stop words left out. */
+function sentenceTerms(tokens: readonly string[], tokenIds: Map<string, number>, table: TermTable): Int32Array {
+  const terms = new Int32Array(tokens.length);
+  let count = 0;
+  for (const token of tokens) {
+    let id = tokenIds.get(token);
+    if (id === undefined) {
+      id = isStopWord(token) ? -1 : table.idOf(stem(token));
+      tokenIds.set(token, id);
+    }
+    if (id >= 0) terms[count++] = id;
+  }
+  return terms.subarray(0, count);
+}
+
+/** Sorts the entries by term (a counting sort, stable, so each list stays in passage order) and weighs them with BM25. */
+function postingLists(
+  entries: Postings,
+  table: TermTable,
+  documents: number,
+  lengthOf: (doc: number) => number,
+  averageLength: number,
+): Pick<SearchIndex, 'postings' | 'documentFrequency'> {
+  const termCount = table.stems.length;
+  const starts = new Int32Array(termCount + 1);
+  for (let i = 0; i < entries.length; i++) {
+    const slot = (entries.terms[i] ?? 0) + 1;
+    starts[slot] = (starts[slot] ?? 0) + 1;
+  }
+  for (let term = 0; term < termCount; term++) starts[term + 1] = (starts[term + 1] ?? 0) + (starts[term] ?? 0);
+  const next = starts.slice(0, termCount);
+  const docs = new Int32Array(entries.length);
+  const impacts = new Float32Array(entries.length);
+  const presence = new Float32Array(entries.length);
+  const idfs = Float64Array.from({ length: termCount }, (_, term) => bm25Idf(documents, table.documentFrequency[term] ?? 0));
+  for (let i = 0; i < entries.length; i++) {
+    const term = entries.terms[i] ?? 0;
+    const at = next[term] ?? 0;
+    next[term] = at + 1;
+    const doc = entries.docs[i] ?? 0;
+    const tf = entries.weights[i] ?? 0;
+    docs[at] = doc;
+    impacts[at] = ((idfs[term] ?? 0) * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * lengthOf(doc)) / averageLength));
+    presence[at] = Math.min(1, tf);
+  }
+  const postings = new Map<string, PostingList>();
+  const documentFrequency = new Map<string, number>();
+  table.stems.forEach((stemmed, term) => {
+    const df = table.documentFrequency[term] ?? 0;
+    if (df > 0) documentFrequency.set(stemmed, df);
+    const from = starts[term] ?? 0;
+    const to = starts[term + 1] ?? 0;
+    postings.set(stemmed, { docs: docs.subarray(from, to), impacts: impacts.subarray(from, to), presence: presence.subarray(from, to) });
+  });
+  return { postings, documentFrequency };
+}
+
+/** fuse.js over the vocabulary's words long enough to be mistyped, one index per first letter. */
+function fuzzyVocabulary(vocabulary: ReadonlyMap<string, string>): Map<string, Fuse<string>> {
   const byFirstLetter = new Map<string, string[]>();
   for (const word of vocabulary.keys()) {
     if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) continue;
@@ -164,27 +229,20 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
   for (const [letter, words] of byFirstLetter) {
     fuzzyWords.set(letter, new Fuse(words, { includeScore: true, threshold: 0.34, ignoreLocation: true, isCaseSensitive: true, useExtendedSearch: false }));
   }
-  return { docs, postings, documentFrequency, vocabulary, fuzzyWords };
+  return fuzzyWords;
 }
 
 /**
  * Adds the words of the sentences a passage leans on, where the passage lacks them: the sentence
  * before at PREVIOUS_WEIGHT, and while that one leans too, the one before it at half as much again.
  */
-function addContextTerms(
-  add: (id: number, amount: number) => void,
-  has: (id: number) => boolean,
-  passage: Passage,
-  passages: readonly Passage[],
-  doc: number,
-  termsOf: readonly number[][],
-): void {
+function addContextTerms(table: TermTable, passage: Passage, passages: readonly Passage[], doc: number, termsOf: readonly Int32Array[]): void {
   let weight = passage.leansOnPrevious ? PREVIOUS_WEIGHT.leaning : PREVIOUS_WEIGHT.other;
   let current = passage;
   for (let back = 1; back <= 2 && doc - back >= 0; back++) {
     const previous = passages[doc - back];
     if (!previous || previous.id !== current.previousId) break;
-    for (const id of termsOf[doc - back] ?? []) if (!has(id)) add(id, weight);
+    for (const id of termsOf[doc - back] ?? []) if (!table.has(id)) table.add(id, weight);
     if (!current.leansOnPrevious || !previous.leansOnPrevious) break;
     weight /= 2;
     current = previous;

@@ -15,23 +15,50 @@ const ELISION = new RegExp(`\\b(?:${ELIDED_WORDS})'(?=\\p{L})`, 'gu');
 const THOUSANDS = /(\d{1,3})(?:[ \u00A0\u202F](\d{3}))(?!\d)/g;
 const DECIMAL_COMMA = /(\d),(\d)/g;
 const NUMBERO = /\bn\s?°\s?(?=\d)/g;
-const TOKEN = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
 const NUMBER = /^\d+(?:\.\d+)?$/;
 /** Pronouns hooked to a verb by a hyphen in questions: "peut-il", "a-t-elle", "pouvez-vous", "dites-moi". */
 const HOOKED_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'tu', 'nous', 'vous', 'moi', 'toi', 't', 'y', 'en', 'le', 'la', 'les', 'lui', 'leur']);
 
-/** Each character folded once, then read from here: folding runs over every sentence of every release. */
-const foldedChars = new Map<string, string>();
+/**
+ * Each character folded once, then read from here: folding runs over every sentence of every
+ * release. Characters of the Basic Multilingual Plane sit in an array indexed by code unit;
+ * the rare characters beyond it (a surrogate pair) in a map.
+ */
+const foldedUnits: (string | undefined)[] = [];
+/** Per code unit: 1 when the character folds to itself (and is no space), 2 when not, 0 not yet known. */
+const unchangedUnits = new Uint8Array(0x10000);
+const foldedPairs = new Map<string, string>();
 const STOP_WORDS = new Set([...frenchStopWords, ...englishStopWords, 'questce'].map((word) => foldText(word)));
 const stemCache = new Map<string, string>();
 
 
-/** Lower case, no accents or ligatures, straight apostrophes, one space between words. */
+/**
+ * Lower case, no accents or ligatures, straight apostrophes, one space between words.
+ * Characters that fold to themselves are copied a run at a time: most of a sentence is
+ * lower-case letters, and joining them one by one would build a string per character.
+ */
 export function foldText(text: string): string {
   let folded = '';
   let space = false;
-  for (const char of text) {
-    const mapped = foldChar(char);
+  let runStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (unchangedUnits[code] === 0) foldUnit(code);
+    if (unchangedUnits[code] === 1) {
+      if (runStart < 0) {
+        if (space) folded += ' ';
+        space = false;
+        runStart = i;
+      }
+      continue;
+    }
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
+    const mapped = pair ? foldPair(text.slice(i, i + 2)) : foldUnit(code);
+    if (runStart >= 0) {
+      folded += text.slice(runStart, i);
+      runStart = -1;
+    }
+    if (pair) i++;
     if (mapped === ' ') {
       space = folded !== '';
     } else if (mapped !== '') {
@@ -40,19 +67,37 @@ export function foldText(text: string): string {
       space = false;
     }
   }
-  return folded;
+  return runStart >= 0 ? folded + text.slice(runStart) : folded;
+}
+
+function foldUnit(code: number): string {
+  let mapped = foldedUnits[code];
+  if (mapped === undefined) {
+    mapped = foldChar(String.fromCharCode(code));
+    foldedUnits[code] = mapped;
+    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+    unchangedUnits[code] = !isSurrogate && mapped.length === 1 && mapped.charCodeAt(0) === code && mapped !== ' ' ? 1 : 2;
+  }
+  return mapped;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function foldPair(pair: string): string {
+  let mapped = foldedPairs.get(pair);
+  if (mapped === undefined) {
+    mapped = foldChar(pair);
+    if (foldedPairs.size < 10_000) foldedPairs.set(pair, mapped);
+  }
+  return mapped;
 }
 
 function foldChar(char: string): string {
-  let mapped = foldedChars.get(char);
-  if (mapped === undefined) {
-    mapped = /\s/.test(char)
-      ? ' '
-      : char.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(APOSTROPHES, "'");
-    if (/^\s+$/.test(mapped)) mapped = ' ';
-    if (foldedChars.size < 10_000) foldedChars.set(char, mapped);
-  }
-  return mapped;
+  if (/\s/.test(char)) return ' ';
+  const mapped = char.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(APOSTROPHES, "'");
+  return /^\s+$/.test(mapped) ? ' ' : mapped;
 }
 
 /**
@@ -82,11 +127,56 @@ export function tokenizeFolded(text: string): string[] {
       .replace(DECIMAL_COMMA, '$1.$2');
   }
   const tokens: string[] = [];
-  for (const [word] of folded.matchAll(TOKEN)) {
+  scanWords(folded, (word) => {
     if (word.includes('-') || (word.includes('.') && !NUMBER.test(word))) tokens.push(...wordTokens(word));
     else tokens.push(word);
-  }
+  });
   return tokens;
+}
+
+/**
+ * Calls `found` with each word of `text`: letters and digits, joined by single hyphens or dots
+ * ("off-target", "4.4"). A scan by character code, as a regular expression allocates a match
+ * for each of the tens of thousands of words indexed.
+ */
+function scanWords(text: string, found: (word: string) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    let width = wordCharWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i;
+    while (width > 0) {
+      end += width;
+      width = wordCharWidth(text, end);
+      const joiner = text.charCodeAt(end);
+      if (width === 0 && (joiner === HYPHEN || joiner === DOT)) width = wordCharWidth(text, end + 1) > 0 ? 1 : 0;
+    }
+    found(text.slice(start, end));
+    i = end;
+  }
+}
+
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per code unit of the Basic Multilingual Plane: 0 not yet known, 1 a letter or digit, 2 neither. */
+const wordUnits = new Uint8Array(0x10000);
+
+/** How many code units the letter or digit at `i` takes (1, or 2 for a surrogate pair); 0 when there is none. */
+function wordCharWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  let known = wordUnits[code] ?? 2;
+  if (known === 0) {
+    known = WORD_CHAR.test(text[i] ?? '') ? 1 : 2;
+    wordUnits[code] = known;
+  }
+  return known === 1 ? 1 : 0;
 }
 
 /** One hyphenated or dotted word as tokens: whole and in parts, a hooked pronoun dropped. */

@@ -1,4 +1,4 @@
-import { typeMask } from './features.ts';
+import { hasType, typeMask } from './features.ts';
 import type { QuestionType } from './glossary.ts';
 import { inverseDocumentFrequency, type IndexedPassage, type SearchIndex } from './index.ts';
 import type { AnalyzedQuestion, TermMatch } from './query.ts';
@@ -211,7 +211,7 @@ function typeFactor(indexed: IndexedPassage, boosts: TypeBoosts, options: RankOp
   let factor = 1 + options.typeBoost * bitCount(mask & boosts.ordinary) + options.definitionBoost * bitCount(mask & boosts.strong);
   if (boosts.definitionAsked) {
     if (defines(indexed, boosts.definedStems)) factor += options.definitionBoost;
-    else if (indexed.features.types.has('definition')) factor += options.typeBoost / 2;
+    else if (hasType(indexed.features, 'definition')) factor += options.typeBoost / 2;
   }
   return factor;
 }
@@ -225,11 +225,11 @@ function bitCount(value: number): number {
 /** "Combien de décès ?" is not answered by "1 000 patients": the count must count what was asked. */
 function missesCountedThing(indexed: IndexedPassage, query: AnalyzedQuestion): boolean {
   // A share ("0,9 % des patients") answers without naming what it counts.
-  if (!query.counted || indexed.features.types.has('percentage')) return false;
+  if (!query.counted || hasType(indexed.features, 'percentage')) return false;
   return !query.counted.matches.some((match) => indexed.features.counts.has(match.stem));
 }
 
 function missesAskedFigure(indexed: IndexedPassage, types: readonly QuestionType[]): boolean {
   const asked = types.filter((type) => ASKED_FIGURE_TYPES.has(type));
-  return asked.length > 0 && !asked.some((type) => indexed.features.types.has(type));
+  return asked.length > 0 && !asked.some((type) => hasType(indexed.features, type));
 }
