@@ -85,14 +85,17 @@ function translate(tokens: readonly string[], glossary: Glossary): string[] {
  * not know on its own (a stop word, a prefix), that the release writes as one word.
  */
 function joinedWords(tokens: readonly string[], index: SearchIndex): string[] {
-  const known = (token: string): boolean => !isStopWord(token) && index.postings.has(stem(token));
   const joined: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [first, second] = [tokens[i] ?? '', tokens[i + 1] ?? ''];
     const word = first + second;
-    if ((!known(first) || !known(second)) && !tokens.includes(word) && index.postings.has(stem(word))) joined.push(word);
+    if ((!isKnown(first, index) || !isKnown(second, index)) && !tokens.includes(word) && index.postings.has(stem(word))) joined.push(word);
   }
   return joined;
+}
+
+function isKnown(token: string, index: SearchIndex): boolean {
+  return !isStopWord(token) && index.postings.has(stem(token));
 }
 
 /** Whether `tokens[i]` is the next few tokens written together, as `tokenize` gives a hyphenated word. */
@@ -154,19 +157,7 @@ function takeCues(tokens: string[], glossary: Glossary): { types: QuestionType[]
 
 function findMatches(token: string, stemmed: string, index: SearchIndex, glossary: Glossary, tolerateTypos: boolean): TermMatch[] {
   const matches: TermMatch[] = [];
-  const add = (candidate: string, weight: number, kind: MatchKind): void => {
-    if (!index.postings.has(candidate)) return;
-    const existing = matches.find((m) => m.stem === candidate);
-    if (existing && existing.weight >= weight) return;
-    if (existing) Object.assign(existing, { weight, kind });
-    else matches.push({ stem: candidate, weight, kind });
-  };
-  const addWithSynonyms = (candidate: string, weight: number, kind: MatchKind): void => {
-    add(candidate, weight, kind);
-    for (const [synonym, share] of glossary.synonyms.get(candidate) ?? []) add(synonym, weight * SYNONYM_WEIGHT * share, 'synonym');
-  };
-
-  addWithSynonyms(stemmed, 1, 'exact');
+  addWithSynonyms(matches, index, glossary, stemmed, 1, 'exact');
   if (matches.some((m) => m.kind === 'exact') || !tolerateTypos) return matches;
 
   // "cest", "quil": an elided stop word typed without its apostrophe says nothing.
@@ -174,19 +165,61 @@ function findMatches(token: string, stemmed: string, index: SearchIndex, glossar
   if (elided && isStopWord(elided)) return matches;
   const glued = GLUED_ELISION.exec(token)?.[1];
   if (glued && index.postings.has(stem(glued))) {
-    addWithSynonyms(stem(glued), ELISION_WEIGHT, 'elision');
+    addWithSynonyms(matches, index, glossary, stem(glued), ELISION_WEIGHT, 'elision');
     return matches;
   }
   if (matches.length === 0 && token.length >= MIN_FUZZY_LENGTH && !/\d/.test(token)) {
-    for (const { word, similarity } of nearWords(token, index)) addWithSynonyms(index.vocabulary.get(word) ?? word, TYPO_WEIGHT * similarity, 'typo');
+    for (const { word, similarity } of nearWords(token, index)) {
+      addWithSynonyms(matches, index, glossary, index.vocabulary.get(word) ?? word, TYPO_WEIGHT * similarity, 'typo');
+    }
   }
   return matches;
 }
 
+/** Adds a stem the release knows, and its glossary synonyms at their share of the weight. */
+function addWithSynonyms(matches: TermMatch[], index: SearchIndex, glossary: Glossary, candidate: string, weight: number, kind: MatchKind): void {
+  addMatch(matches, index, candidate, weight, kind);
+  for (const [synonym, share] of glossary.synonyms.get(candidate) ?? []) addMatch(matches, index, synonym, weight * SYNONYM_WEIGHT * share, 'synonym');
+}
+
+/** Keeps the best weight for each stem; a stem the release never uses is no match. */
+function addMatch(matches: TermMatch[], index: SearchIndex, candidate: string, weight: number, kind: MatchKind): void {
+  if (!index.postings.has(candidate)) return;
+  const existing = matches.find((m) => m.stem === candidate);
+  if (existing && existing.weight >= weight) return;
+  if (existing) Object.assign(existing, { weight, kind });
+  else matches.push({ stem: candidate, weight, kind });
+}
+
+interface NearWord {
+  word: string;
+  similarity: number;
+}
+
+/**
+ * The near words found for each mistyped word, per index: people make the same typos again
+ * ("osimertinb"), and a fuzzy search costs far more than the rest of a question. Bounded, and
+ * emptied when full.
+ */
+const nearWordsMemo = new WeakMap<SearchIndex, Map<string, readonly NearWord[]>>();
+const NEAR_WORDS_MEMO_SIZE = 10_000;
+
 /** Vocabulary words a few typos away from `token`, best first. */
-function nearWords(token: string, index: SearchIndex): { word: string; similarity: number }[] {
+function nearWords(token: string, index: SearchIndex): readonly NearWord[] {
+  let memo = nearWordsMemo.get(index);
+  if (!memo) nearWordsMemo.set(index, (memo = new Map()));
+  let near = memo.get(token);
+  if (near === undefined) {
+    near = searchNearWords(token, index);
+    if (memo.size >= NEAR_WORDS_MEMO_SIZE) memo.clear();
+    memo.set(token, near);
+  }
+  return near;
+}
+
+function searchNearWords(token: string, index: SearchIndex): NearWord[] {
   const limit = allowedTypos(token.length);
-  const near: { word: string; similarity: number }[] = [];
+  const near: NearWord[] = [];
   for (const result of index.fuzzyWords.get(token[0] ?? '')?.search(token, { limit: 8 }) ?? []) {
     const distance = editDistance(token, result.item, limit);
     if (distance > limit) continue;

@@ -70,7 +70,9 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
           customRoutes: [healthRoute(options.readiness ?? createReadiness(true))],
         });
 
-  const app = new App({ token: config.slack.botToken, receiver, logger, clientOptions, deferInitialization: true });
+  // No conversation store: the bot keeps no state between messages, and Bolt's default one
+  // looks each conversation up on every event (and builds an Error for each miss).
+  const app = new App({ token: config.slack.botToken, receiver, logger, clientOptions, deferInitialization: true, convoStore: false });
   app.error(async (error) => {
     deps.logger.error('unhandled listener error', { error });
   });

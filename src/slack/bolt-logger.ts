@@ -21,8 +21,9 @@ function describe(parts: unknown[]): string {
 export function toBoltLogger(logger: Logger): BoltLogger {
   let name = 'bolt';
   return {
-    debug: (...msg: unknown[]) => logger.debug(describe(msg), { source: name }),
-    info: (...msg: unknown[]) => logger.info(describe(msg), { source: name }),
+    // Bolt logs several debug lines per event: describe them only when they will be written.
+    debug: (...msg: unknown[]) => logger.isEnabled('debug') && logger.debug(describe(msg), { source: name }),
+    info: (...msg: unknown[]) => logger.isEnabled('info') && logger.info(describe(msg), { source: name }),
     warn: (...msg: unknown[]) => logger.warn(describe(msg), { source: name }),
     error: (...msg: unknown[]) => logger.error(describe(msg), { source: name }),
     // The level is ours to set, through LOG_LEVEL; Bolt only reads it.

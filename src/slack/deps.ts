@@ -15,11 +15,11 @@ export interface SlackDeps {
 
 /** The few Web API methods the listeners call; Bolt's `client` satisfies it. */
 export interface SlackClient {
-  chat: {
-    postMessage(args: webApi.ChatPostMessageArguments): Promise<unknown>;
-    postEphemeral(args: webApi.ChatPostEphemeralArguments): Promise<unknown>;
-  };
+  /** Chat messages go through `apiCall`, with their blocks already serialised (see `reply.ts`). */
+  apiCall(method: ChatMethod, options: Record<string, unknown>): Promise<unknown>;
   views: {
     publish(args: webApi.ViewsPublishArguments): Promise<unknown>;
   };
 }
+
+export type ChatMethod = 'chat.postMessage' | 'chat.postEphemeral';

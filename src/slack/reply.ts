@@ -5,6 +5,7 @@
 import { wording } from '../answer/wording.fr.ts';
 import { renderNotice, renderSlackAnswer, type AnswerVariant, type SlackMessage } from '../render/slack.ts';
 import type { AskOutcome } from './ask.ts';
+import type { webApi } from '@slack/bolt';
 import type { SlackClient } from './deps.ts';
 
 /** The message to send for an outcome; undefined means stay silent. */
@@ -20,23 +21,34 @@ export interface Place {
 }
 
 export async function postReply(client: SlackClient, place: Place, message: SlackMessage): Promise<void> {
-  await client.chat.postMessage({
+  const args: webApi.ChatPostMessageArguments = {
     channel: place.channel,
     ...(place.threadTs !== undefined ? { thread_ts: place.threadTs } : {}),
     text: message.text,
     blocks: message.blocks,
     unfurl_links: false,
     unfurl_media: false,
-  });
+  };
+  await client.apiCall('chat.postMessage', withSerializedBlocks(args));
 }
 
 /** A message only `user` sees, in the conversation (and thread) of `place`. */
 export async function postPrivately(client: SlackClient, place: Place, user: string, message: SlackMessage): Promise<void> {
-  await client.chat.postEphemeral({
+  const args: webApi.ChatPostEphemeralArguments = {
     channel: place.channel,
     user,
     ...(place.threadTs !== undefined ? { thread_ts: place.threadTs } : {}),
     text: message.text,
     blocks: message.blocks,
-  });
+  };
+  await client.apiCall('chat.postEphemeral', withSerializedBlocks(args));
+}
+
+/**
+ * The arguments with `blocks` as the JSON text Slack receives anyway. Given an array, the Web API
+ * client walks and copies it twice on every call (once for a debug line, built even when debug
+ * is off, once to form-encode it); given a string, it sends it as it is.
+ */
+function withSerializedBlocks(args: { blocks?: readonly unknown[] }): Record<string, unknown> {
+  return args.blocks === undefined ? { ...args } : { ...args, blocks: JSON.stringify(args.blocks) };
 }

@@ -29,19 +29,19 @@ export function fakeClient({ failures = 0 }: { failures?: number } = {}): FakeCl
     posted,
     ephemeral,
     published,
-    chat: {
-      postMessage: async (args) => {
-        if (toFail > 0) {
-          toFail -= 1;
-          throw new Error('An API error occurred: internal_error');
-        }
-        posted.push({ ...args });
+    apiCall: async (method, options) => {
+      // As Slack reads them: a JSON text field is the value it holds.
+      const args = typeof options.blocks === 'string' ? { ...options, blocks: JSON.parse(options.blocks) as unknown } : { ...options };
+      if (method === 'chat.postEphemeral') {
+        ephemeral.push(args);
         return { ok: true };
-      },
-      postEphemeral: async (args) => {
-        ephemeral.push({ ...args });
-        return { ok: true };
-      },
+      }
+      if (toFail > 0) {
+        toFail -= 1;
+        throw new Error('An API error occurred: internal_error');
+      }
+      posted.push(args);
+      return { ok: true };
     },
     views: {
       publish: async (args) => {
