@@ -1,5 +1,4 @@
 import { loadKnowledge, type Knowledge } from '../knowledge/load.ts';
-import { splitIntoPassages, type Passage } from '../knowledge/passages.ts';
 import type { Release } from '../knowledge/release.ts';
 import type { RankOptions } from '../search/rank.ts';
 import { createPassageSearch } from '../search/search.ts';
@@ -29,9 +28,8 @@ export interface AnswererOptions {
 
 export function createAnswerer(knowledge: Knowledge, options: Partial<AnswererOptions> = {}): Answerer {
   const releases = new Map<string, Release>(knowledge.releases.map((release) => [release.id, release]));
-  const passages: Passage[] = knowledge.releases.flatMap((release) => splitIntoPassages(release));
-  const byId = new Map(passages.map((passage) => [passage.id, passage]));
-  const search = createPassageSearch(passages, knowledge.glossary, options.rank);
+  const byId = new Map(knowledge.passages.map((passage) => [passage.id, passage]));
+  const search = createPassageSearch(knowledge.passages, knowledge.glossary, options.rank);
   const summaries = knowledge.releases.map(summarize);
   const examples = knowledge.releases.flatMap((release) => release.examples).slice(0, 6);
   const context = { threshold: options.threshold ?? ANSWER_THRESHOLD, releases, byId, summaries, examples };

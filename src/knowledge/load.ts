@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { KnowledgeError } from './errors.ts';
+import { splitIntoPassages, type Passage } from './passages.ts';
 import type { Release } from './release.ts';
 import { glossarySchema, releaseFrontMatterSchema, type GlossaryFile } from './schema.ts';
 
 export interface Knowledge {
   releases: Release[];
   glossary: GlossaryFile;
+  /** Every release split into sentence passages, in release order. */
+  passages: Passage[];
 }
 
 export const GLOSSARY_FILE = 'glossary.yaml';
@@ -16,8 +19,9 @@ export const GLOSSARY_FILE = 'glossary.yaml';
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 /**
- * Loads every `*.md` release and the glossary of a knowledge folder.
- * Throws a KnowledgeError naming the file, the field and the problem at the first fault.
+ * Loads every `*.md` release and the glossary of a knowledge folder, and splits the releases
+ * into passages. Throws a KnowledgeError naming the file, the field and the problem at the
+ * first fault.
  */
 export function loadKnowledge(dir: string): Knowledge {
   const files = listReleaseFiles(dir);
@@ -28,7 +32,8 @@ export function loadKnowledge(dir: string): Knowledge {
     if (ids.has(release.id)) throw new KnowledgeError(release.file, 'id', `"${release.id}" is used by another release`);
     ids.add(release.id);
   }
-  return { releases, glossary: loadGlossary(join(dir, GLOSSARY_FILE)) };
+  const glossary = loadGlossary(join(dir, GLOSSARY_FILE));
+  return { releases, glossary, passages: releases.flatMap((release) => splitIntoPassages(release)) };
 }
 
 function listReleaseFiles(dir: string): string[] {

@@ -20,18 +20,24 @@ export class EventDeduper {
   readonly #ttlMs: number;
   readonly #maxEntries: number;
   readonly #now: () => number;
-  /** id → expiry; insertion order is expiry order because the TTL is constant. */
+  /**
+   * id → expiry, in milliseconds since the deduper was made (a small integer is stored inline,
+   * a timestamp would take a heap number per id); insertion order is expiry order because the
+   * TTL is constant.
+   */
   readonly #seen = new Map<string, number>();
+  readonly #epoch: number;
 
   constructor({ ttlMs = 15 * 60_000, maxEntries = 200_000, now = Date.now }: EventDeduperOptions = {}) {
     this.#ttlMs = ttlMs;
     this.#maxEntries = maxEntries;
     this.#now = now;
+    this.#epoch = now();
   }
 
   /** True the first time an id is offered within the TTL, false for every repeat. */
   firstSighting(eventId: string): boolean {
-    const now = this.#now();
+    const now = this.#now() - this.#epoch;
     this.#evict(now);
     const expiry = this.#seen.get(eventId);
     if (expiry !== undefined && expiry > now) return false;

@@ -11,7 +11,11 @@ export interface RateLimiterOptions {
 }
 
 interface UserWindow {
-  /** When each question still inside the window was accepted, oldest first. */
+  /**
+   * When each question still inside the window was accepted, oldest first, in milliseconds
+   * since the limiter was made: small integers take a quarter of the memory of timestamps, and
+   * a busy workspace keeps one window per user who asked within the last minute.
+   */
   accepted: number[];
   warned: boolean;
 }
@@ -21,17 +25,19 @@ export class RateLimiter {
   readonly #windowMs: number;
   readonly #now: () => number;
   readonly #users = new Map<string, UserWindow>();
+  readonly #epoch: number;
   #lastSweep = 0;
 
   constructor({ limit, windowMs = 60_000, now = Date.now }: RateLimiterOptions) {
     this.#limit = limit;
     this.#windowMs = windowMs;
     this.#now = now;
+    this.#epoch = now();
   }
 
   /** Counts a question from `userId` and says whether to answer, warn once, or stay silent. */
   take(userId: string): RateDecision {
-    const now = this.#now();
+    const now = this.#now() - this.#epoch;
     this.#sweep(now);
     const user = this.#users.get(userId) ?? { accepted: [], warned: false };
     this.#users.set(userId, user);
