@@ -1,5 +1,6 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
-import { eng as englishStopWords, fra as frenchStopWords } from 'stopword';
+import { eng as englishStopWords } from 'stopword/src/stopwords_eng.js';
+import { fra as frenchStopWords } from 'stopword/src/stopwords_fra.js';
 
 /**
  * Text normalisation shared by indexing and querying, so that both sides meet:
