@@ -1,7 +1,7 @@
 import type { FigureKind } from '../knowledge/figures.ts';
 import { TITLE_SECTION, type Passage } from '../knowledge/passages.ts';
 import type { QuestionType } from './glossary.ts';
-import { foldText, isStopWord, stem, tokenizeFolded } from './normalize.ts';
+import { foldText, isStopWord, stem, tokenizeFolded, wordCharWidth } from './normalize.ts';
 
 /**
  * What kind of information a passage holds, so a question's type can prefer it:
@@ -80,11 +80,9 @@ function speaksOfFuture(folded: string): boolean {
 /** The index where the word (letters and digits) holding `at` begins. */
 function wordStart(text: string, at: number): number {
   let start = at;
-  while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && wordCharWidth(text, start - 1) === 1) start--;
   return start;
 }
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The stems of what a count counts: "1 000 patients" → "patient". */
 function countedStems(figure: string): string[] {

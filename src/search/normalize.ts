@@ -168,7 +168,7 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const wordUnits = new Uint8Array(0x10000);
 
 /** How many code units the letter or digit at `i` takes (1, or 2 for a surrogate pair); 0 when there is none. */
-function wordCharWidth(text: string, i: number): number {
+export function wordCharWidth(text: string, i: number): number {
   if (i >= text.length) return 0;
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;

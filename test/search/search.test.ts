@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { splitIntoPassages } from '../../src/knowledge/passages.ts';
 import { createPassageSearch } from '../../src/search/search.ts';
 
 const knowledge = loadKnowledge('knowledge');
-const search = createPassageSearch(knowledge.releases.flatMap((r) => splitIntoPassages(r)), knowledge.glossary);
+const search = createPassageSearch(knowledge.passages, knowledge.glossary);
 const top = (question: string) => search.search(question).hits[0];
 
 describe('passage ranking on the real release', () => {
