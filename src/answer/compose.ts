@@ -5,7 +5,7 @@ import type { Answer, AnswerReason, ReleaseRef, ReleaseSummary } from './types.t
 import { wording } from './wording.fr.ts';
 
 /** Below this confidence the bot says the release does not answer rather than risk a wrong sentence. */
-export const ANSWER_THRESHOLD = 0.5;
+export const ANSWER_THRESHOLD = 0.45;
 /** Other passages shown under an answer must still be about the question. */
 const ALTERNATIVE_THRESHOLD = 0.35;
 const MAX_ALTERNATIVES = 3;

@@ -26,8 +26,12 @@ const HEALTH = /\b(?:cancer\w*|tumeur\w*|traitement\w*|traite|medicament\w*|chim
 const POLITE_OPENER =
   /\b(?:(?:pouvez|pourriez|peux|pourrais|voulez|voudriez|veux|voudrais)[- ](?:vous|tu)[- ](?:me|m'|nous)\s*|(?:dites|dis|expliquez|explique|indiquez|rappelez|precisez)[- ](?:moi|nous)\b|(?:can|could|would|will) you (?:please )?(?:tell|give|show|explain|remind)(?: me| us)?\b|(?:tell|give|show) (?:me|us)\b)/g;
 
+/** "Je suis infirmière en oncologie : …": the asker says who they are, not what ails them. */
+const ROLE_INTRODUCTION =
+  /\b(?:je suis|i am|i'm)\s+(?:une? |an? )?(?:journaliste|infirmier|infirmiere|medecin|docteur|pharmacien(?:ne)?|chercheur|chercheuse|oncologue|interne|redacteur|redactrice|attachee? de presse|chargee? de communication|journalist|reporter|editor|nurse|doctor|physician|pharmacist|researcher)\b[^:,;.!?]*/g;
+
 export function detectIntent(question: string): Intent {
-  const folded = foldText(question).replace(POLITE_OPENER, ' ');
+  const folded = foldText(question).replace(POLITE_OPENER, ' ').replace(ROLE_INTRODUCTION, ' ');
   if ((PERSONAL.test(folded) || RELATIVE.test(folded)) && ADVICE.test(folded) && HEALTH.test(folded)) return 'medical_advice';
   const words = tokenize(question);
   if (words.length === 0 || words.length > 12) return null;

@@ -11,6 +11,14 @@ const SECTION_WEIGHT = 0.6;
  * à ce médicament" is about the osimertinib named one sentence earlier.
  */
 const PREVIOUS_WEIGHT = { leaning: 0.5, other: 0.2 };
+/**
+ * "… une amélioration de la survie par rapport à l'osimertinib seul. Cependant, la tumeur devient
+ * résistante à ces traitements" speaks of the treatment compared, not of its comparator: what a
+ * sentence names after "par rapport à", "comparé à", "versus" or "face à" (folded) is not lent to
+ * the sentence after it.
+ */
+const COMPARATOR = /\b(?:par rapport (?:a|aux?)|comparee?s? (?:a|aux?)|versus|vs|face (?:a|aux?))\b/;
+const COMPARATOR_SPANS = new RegExp(`${COMPARATOR.source}[^,;:.!?()]*`, 'g');
 /** BM25 constants: sentences are short, so length matters less than in whole documents. */
 const K1 = 1.2;
 const B = 0.4;
@@ -124,6 +132,8 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
   const tokenIds = new Map<string, number>();
   const sectionTerms = new Map<string, number[]>();
   const termsOf: Int32Array[] = [];
+  /** What a passage lends to the sentences that lean on it: its terms, less what it names as a comparator. */
+  const lentOf: Int32Array[] = [];
   let totalLength = 0;
 
   for (let doc = 0; doc < passages.length; doc++) {
@@ -132,6 +142,7 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
     const tokens = tokenizeFolded(folded);
     const terms = sentenceTerms(tokens, tokenIds, table);
     termsOf.push(terms);
+    lentOf.push(COMPARATOR.test(folded) ? sentenceTerms(tokenizeFolded(folded.replace(COMPARATOR_SPANS, ' ')), tokenIds, table) : terms);
     let heading = sectionTerms.get(passage.section);
     if (!heading) {
       heading = tokenize(passage.section).filter((t) => !isStopWord(t)).map((t) => table.idOf(stem(t)));
@@ -141,7 +152,7 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
     for (const id of terms) table.add(id, 1);
     for (const id of table.present) table.documentFrequency[id] = (table.documentFrequency[id] ?? 0) + 1;
     for (const id of heading) table.add(id, SECTION_WEIGHT);
-    addContextTerms(table, passage, passages, doc, termsOf);
+    addContextTerms(table, passage, passages, doc, lentOf);
     for (const id of table.present) {
       entries.push(id, doc, table.frequency[id] ?? 0);
       table.frequency[id] = 0;
@@ -236,13 +247,13 @@ function fuzzyVocabulary(vocabulary: ReadonlyMap<string, string>): Map<string, F
  * Adds the words of the sentences a passage leans on, where the passage lacks them: the sentence
  * before at PREVIOUS_WEIGHT, and while that one leans too, the one before it at half as much again.
  */
-function addContextTerms(table: TermTable, passage: Passage, passages: readonly Passage[], doc: number, termsOf: readonly Int32Array[]): void {
+function addContextTerms(table: TermTable, passage: Passage, passages: readonly Passage[], doc: number, lentOf: readonly Int32Array[]): void {
   let weight = passage.leansOnPrevious ? PREVIOUS_WEIGHT.leaning : PREVIOUS_WEIGHT.other;
   let current = passage;
   for (let back = 1; back <= 2 && doc - back >= 0; back++) {
     const previous = passages[doc - back];
     if (!previous || previous.id !== current.previousId) break;
-    for (const id of termsOf[doc - back] ?? []) if (!table.has(id)) table.add(id, weight);
+    for (const id of lentOf[doc - back] ?? []) if (!table.has(id)) table.add(id, weight);
     if (!current.leansOnPrevious || !previous.leansOnPrevious) break;
     weight /= 2;
     current = previous;

@@ -3,7 +3,7 @@ import type { SearchIndex } from './index.ts';
 import { ELIDED_WORDS, isStopWord, stem, tokenize } from './normalize.ts';
 import { allowedTypos, editDistance, MIN_FUZZY_LENGTH } from './typos.ts';
 
-export type MatchKind = 'exact' | 'synonym' | 'elision' | 'typo';
+export type MatchKind = 'exact' | 'synonym' | 'elision' | 'typo' | 'family';
 
 /** One way a word of the question is found in the index, and how much it is trusted. */
 export interface TermMatch {
@@ -26,6 +26,8 @@ export interface AnalyzedQuestion {
   terms: QueryTerm[];
   /** What a "combien de …" question counts ("salariés" in "combien de salariés"), when it says. */
   counted: QueryTerm | null;
+  /** The thing a "quel(le) X" or "qui est le X" question asks about ("âge" in "quel âge a…"), when it names one the answer must hold. */
+  asked: QueryTerm | null;
 }
 
 /** The longest phrase the glossary translates, in words. */
@@ -36,6 +38,13 @@ const COUNTING_WORDS = new Set(['combien', 'nombre', 'many', 'much']);
 const SYNONYM_WEIGHT = 0.75;
 const ELISION_WEIGHT = 0.95;
 const TYPO_WEIGHT = 0.85;
+const FAMILY_WEIGHT = 0.7;
+/** Shorter words share beginnings by chance ("porte", "portant"). */
+const MIN_FAMILY_LENGTH = 6;
+/** How much of a word two members of its family share, at least. */
+const FAMILY_PREFIX_SHARE = 0.7;
+/** A beginning shared by more words than this says little about any of them. */
+const MAX_FAMILY_WORDS = 8;
 /** "lessai", "lamivantamab": an elision typed without its apostrophe. */
 const GLUED_ELISION = new RegExp(`^(?:${ELIDED_WORDS})(\\p{L}{4,})$`, 'u');
 /** Any elided word glued to what follows, however short ("cest", "quil"). */
@@ -56,7 +65,9 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
   const cues = findTerms(cueTokens, index, glossary, seen, true).filter((term) => term.matches.length > 0);
   const countedToken = types.includes('count') ? countedWord(translate(written, glossary)) : null;
   const counted = countedToken === null ? null : (terms.find((term) => stem(term.token) === stem(countedToken)) ?? null);
-  return { types, terms: [...terms, ...cues], counted };
+  const askedToken = askedWord(translate(written, glossary));
+  const asked = askedToken === null ? null : (terms.find((term) => term.token === askedToken) ?? null);
+  return { types, terms: [...terms, ...cues], counted, asked };
 }
 
 /** Glossary translations, longest phrase first ("progression free" before "free"). */
@@ -103,6 +114,21 @@ function isJoinedFromNext(tokens: readonly string[], i: number): boolean {
   let joined = '';
   for (let k = i + 1; k < tokens.length && joined.length < (tokens[i] ?? '').length; k++) joined += tokens[k];
   return joined === tokens[i];
+}
+
+/** Words after which a question names the thing it asks about. */
+const ASKING_WORDS = new Set(['quel', 'quelle', 'quels', 'quelles', 'which']);
+/** Words that may sit between "quel" and the thing asked ("quelle est la …", "qui est le …"). */
+const LINKING_WORDS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'is', 'are', 'was', 'were', 'the']);
+
+/** "Quel âge…", "quelle est l'adresse…", "qui est le directeur…": the first word naming what is asked. */
+function askedWord(tokens: readonly string[]): string | null {
+  const at = tokens.findIndex((token, i) => ASKING_WORDS.has(token) || (token === 'qui' && (tokens[i + 1] === 'est' || tokens[i + 1] === 'sont')));
+  if (at < 0) return null;
+  let k = at + 1;
+  while (k < tokens.length && LINKING_WORDS.has(tokens[k] ?? '')) k++;
+  const word = tokens[k];
+  return word === undefined || isStopWord(word) ? null : word;
 }
 
 /** The first word after "combien (de)" that is not a stop word. */
@@ -173,7 +199,36 @@ function findMatches(token: string, stemmed: string, index: SearchIndex, glossar
       addWithSynonyms(matches, index, glossary, index.vocabulary.get(word) ?? word, TYPO_WEIGHT * similarity, 'typo');
     }
   }
+  if (matches.length === 0 && token.length >= MIN_FAMILY_LENGTH && !/\d/.test(token)) {
+    for (const word of wordsStartingWith(index, familyPrefix(token))) addMatch(matches, index, index.vocabulary.get(word) ?? word, FAMILY_WEIGHT, 'family');
+  }
   return matches;
+}
+
+/**
+ * "progressent" for the release's "progression", "intervention" for "intervenir": words of one
+ * family share a long beginning where the stemmer, which only strips endings it knows, tells them apart.
+ */
+function familyPrefix(token: string): string {
+  return token.slice(0, Math.max(MIN_FAMILY_LENGTH - 1, Math.ceil(token.length * FAMILY_PREFIX_SHARE)));
+}
+
+/** The vocabulary in alphabetical order, per index, to find the words with a given beginning by bisection. */
+const sortedVocabularies = new WeakMap<SearchIndex, readonly string[]>();
+
+function wordsStartingWith(index: SearchIndex, prefix: string): string[] {
+  let sorted = sortedVocabularies.get(index);
+  if (!sorted) sortedVocabularies.set(index, (sorted = [...index.vocabulary.keys()].sort()));
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? '') < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const words: string[] = [];
+  for (let i = low; i < sorted.length && (sorted[i] ?? '').startsWith(prefix) && words.length < MAX_FAMILY_WORDS; i++) words.push(sorted[i] ?? '');
+  return words;
 }
 
 /** Adds a stem the release knows, and its glossary synonyms at their share of the weight. */

@@ -12,13 +12,16 @@ export interface RankOptions {
   missingFigureFactor: number;
   /** How much a question word the release does not know weighs, as a share of the rarest word's weight. */
   unknownWordWeight: number;
+  /** "Quel âge a le Pr Besse ?" answered by a sentence that names him but says nothing of an age: confidence × this. */
+  missingAskedThingFactor: number;
 }
 
 export const defaultRankOptions: RankOptions = {
   typeBoost: 0.6,
   definitionBoost: 2,
-  missingFigureFactor: 0.7,
+  missingFigureFactor: 0.4,
   unknownWordWeight: 1,
+  missingAskedThingFactor: 0.7,
 };
 /** Question types that a figure answers. */
 const ASKED_FIGURE_TYPES = new Set<QuestionType>(['percentage', 'count', 'duration', 'date']);
@@ -30,6 +33,8 @@ const DEFINITION_SUBJECT_WORDS = 3;
 const DEFINITION_CONFIDENCE = 0.5;
 /** A cue word ("titre", "taux") found in a passage helps less than a word of the question's subject. */
 const CUE_WEIGHT = 0.5;
+/** A passage holds the thing asked when it names it itself, in its heading, or in the sentence it leans on. */
+const ASKED_PRESENCE = 0.4;
 /** Types so specific that a passage of that type is almost surely the one asked for. */
 const STRONG_TYPES = new Set<QuestionType>(['title', 'future', 'purpose']);
 
@@ -49,6 +54,7 @@ interface Scratch {
   termPresence: Float64Array;
   seen: Uint8Array;
   termSeen: Uint8Array;
+  askedPresence: Float64Array;
 }
 const scratches = new WeakMap<SearchIndex, Scratch>();
 
@@ -63,6 +69,7 @@ function scratchFor(index: SearchIndex): Scratch {
       termPresence: new Float64Array(n),
       seen: new Uint8Array(n),
       termSeen: new Uint8Array(n),
+      askedPresence: new Float64Array(n),
     };
     scratches.set(index, scratch);
   }
@@ -109,17 +116,22 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
       scratch.relevance[doc] = (scratch.relevance[doc] ?? 0) + (scratch.termBest[doc] ?? 0);
       scratch.covered[doc] = (scratch.covered[doc] ?? 0) + (scratch.termPresence[doc] ?? 0) * (importances[t] ?? 0);
       scratch.termBest[doc] = 0;
+      if (term === query.asked) scratch.askedPresence[doc] = scratch.termPresence[doc] ?? 0;
       scratch.termPresence[doc] = 0;
       scratch.termSeen[doc] = 0;
     }
   });
 
+  // "Que vont faire les chercheurs maintenant ?": no word of the release, but what it asks for is clear.
+  if (candidates.length === 0) return rankByTypeAlone(index, query, limit);
   const boosts = typeBoostsOf(query);
   const best: RankedPassage[] = [];
   for (const doc of candidates) {
     const indexed = index.docs[doc];
     const relevance = (scratch.relevance[doc] ?? 0) * (indexed ? typeFactor(indexed, boosts, options) : 1);
     const covered = scratch.covered[doc] ?? 0;
+    const holdsAsked = !query.asked || (scratch.askedPresence[doc] ?? 0) >= ASKED_PRESENCE;
+    scratch.askedPresence[doc] = 0;
     scratch.relevance[doc] = 0;
     scratch.covered[doc] = 0;
     scratch.seen[doc] = 0;
@@ -127,6 +139,7 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
     if (best.length === limit && !outranks(relevance, indexed, best[best.length - 1])) continue;
     let confidence = totalImportance > 0 ? covered / totalImportance : 0;
     if (missesAskedFigure(indexed, query.types) || missesCountedThing(indexed, query)) confidence *= options.missingFigureFactor;
+    if (!holdsAsked) confidence *= options.missingAskedThingFactor;
     // A sentence that defines the very word a "qu'est-ce que" question asks about answers it, whatever else the question says.
     if (defines(indexed, boosts.definedStems)) confidence += (1 - confidence) * DEFINITION_CONFIDENCE;
     insertRanked(best, { doc: indexed, relevance, confidence: Math.min(1, confidence) }, limit);

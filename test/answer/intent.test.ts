@@ -9,6 +9,7 @@ describe('detectIntent', () => {
     'Ma femme peut-elle participer à l’essai ?',
     'Should my husband switch to amivantamab?',
     'J’ai un cancer du poumon, est-ce grave ?',
+    'Je suis infirmière, mon mari peut-il prendre de l’osimertinib ?',
   ])('reads %j as a request for medical advice', (question) => {
     expect(detectIntent(question)).toBe('medical_advice');
   });
@@ -21,6 +22,7 @@ describe('detectIntent', () => {
     "Pouvez-vous me dire si l'amivantamab peut traiter le cancer du poumon ?",
     "Pouvez-vous nous dire combien de patients peuvent participer à l'essai ?",
     'Can you tell me which drug the trial tested?',
+    'Je suis infirmière en oncologie : un patient français peut-il déjà recevoir l’amivantamab ?',
   ])('reads %j as a question about the release', (question) => {
     expect(detectIntent(question)).toBeNull();
   });

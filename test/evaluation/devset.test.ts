@@ -34,12 +34,14 @@ describe('the judge', () => {
  * Floors for the other question sets, a little under what the engine scores today, so that a
  * change that loses ground on unseen wordings fails CI. heldout and tuning were written without
  * seeing the code, then used to improve it; blind was written the same way and only ever read
- * as totals, so it is the honest measure of questions nobody has seen.
+ * as totals, so it is the honest measure of questions nobody has seen. fresh (200 lines) was
+ * written the same way later, measured once before any change, then used to find general faults.
  */
 describe.each([
-  { file: 'questions.heldout.jsonl', answered: 0.75, refused: 0.85 },
-  { file: 'questions.tuning.jsonl', answered: 0.57, refused: 0.78 },
-  { file: 'questions.blind.jsonl', answered: 0.64, refused: 0.82 },
+  { file: 'questions.heldout.jsonl', answered: 0.8, refused: 0.88 },
+  { file: 'questions.tuning.jsonl', answered: 0.66, refused: 0.84 },
+  { file: 'questions.blind.jsonl', answered: 0.68, refused: 0.8 },
+  { file: 'questions.fresh.jsonl', answered: 0.6, refused: 0.85 },
 ])('the question set $file', ({ file, answered, refused }) => {
   const setVerdicts = loadQuestionSet(`test/fixtures/${file}`).map((q) => judge(q, answerer.answer(q.question)));
   const share = (list: typeof setVerdicts) => list.filter((v) => v.ok).length / list.length;

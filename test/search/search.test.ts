@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createPassageSearch } from '../../src/search/search.ts';
+import { ANSWER_THRESHOLD } from '../../src/answer/compose.ts';
 
 const knowledge = loadKnowledge('knowledge');
 const search = createPassageSearch(knowledge.passages, knowledge.glossary);
@@ -67,5 +68,27 @@ describe('passage ranking on the real release', () => {
   // "on target" typed with a space still finds the release's "on-target".
   it('joins two typed words that the release writes as one', () => {
     expect(top('résistance on target')?.passage.text).toContain('on-target');
+  });
+
+  // "… par rapport à l'osimertinib seul. Cependant, la tumeur devient résistante à ces traitements au
+  // bout de 24 mois": the comparator of the sentence before is not what "ces traitements" are.
+  it('does not lend a leaning sentence the comparator named in the sentence before', () => {
+    expect(top("Combien de temps avant la résistance à l'osimertinib ?")?.passage.text).toContain('18 mois');
+  });
+
+  // The sentence names Pr Besse but says nothing of an age: answering it would mislead.
+  it('keeps the confidence under the threshold when no sentence holds the thing asked about', () => {
+    expect(top('Quel âge a le Pr Besse ?')!.confidence).toBeLessThan(ANSWER_THRESHOLD);
+    expect(top('Qui est le directeur de la recherche clinique ?')!.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+
+  // No word of the question is in the release, but "vont faire … maintenant" asks what comes next.
+  it('answers a question about what comes next by its kind when none of its words is known', () => {
+    expect(top('Que vont faire les chercheurs maintenant ?')?.passage.text).toContain('Nous continuerons');
+  });
+
+  // The stemmer keeps "progressent" and "progression" apart; their shared beginning brings them together.
+  it('finds a word of the same family as one of the release', () => {
+    expect(top('progressent')?.passage.text).toContain('survie sans progression');
   });
 });
