@@ -194,12 +194,18 @@ export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token);
 }
 
+/** Shorter stems keep their final "e": "ide" (idée) must not become "id". */
+const MIN_STEM_BEFORE_E = 4;
+
 /** Light French stemming (Snowball), on folded tokens; numbers stay as they are. */
 export function stem(token: string): string {
   if (/\d/.test(token) || token.length <= 3) return token;
   let stemmed = stemCache.get(token);
   if (stemmed === undefined) {
     stemmed = frenchStemmer(token);
+    // Snowball reads the accent of "-ée", which folding has removed: "autorisée" folds to "autorisee"
+    // and stems to "autorise", "autorisé" to "autoris". Dropping the "e" left on a stem joins them.
+    if (stemmed.length > MIN_STEM_BEFORE_E && stemmed.endsWith('e')) stemmed = stemmed.slice(0, -1);
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(token, stemmed);
   }
