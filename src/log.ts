@@ -20,7 +20,7 @@ export interface Logger {
 
 export interface LoggerOptions {
   level: LogLevel;
-  /** Receives each finished line, without the newline. Defaults to stdout. */
+  /** Receives each finished line, without the newline. Defaults to stdout, in batches (see `batchLines`). */
   write?: (line: string) => void;
   /** Exact values to hide wherever they appear (tokens, signing secret). */
   secrets?: readonly string[];
@@ -53,22 +53,52 @@ function needsReplacer(fields: LogFields | undefined): boolean {
   return Object.values(fields).some((value) => value instanceof Error || typeof value === 'bigint' || (typeof value === 'object' && value !== null));
 }
 
-/** Replaces tokens and the given secrets in an already serialised line. */
-export function redact(line: string, secrets: readonly string[] = []): string {
-  let out = line.includes('xox') || line.includes('xapp') ? line.replace(TOKEN_PATTERN, REDACTED) : line;
-  for (const secret of secrets) {
-    if (secret.length < 4) continue;
-    // `includes` first: one line per question passes here, and it almost never holds a secret.
-    if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+/** Each secret as written raw and as JSON escaping writes it, when that differs. */
+function secretForms(secrets: readonly string[]): string[] {
+  return secrets.filter((secret) => secret.length >= 4).flatMap((secret) => {
     const asJson = JSON.stringify(secret).slice(1, -1);
-    if (asJson !== secret && out.includes(asJson)) out = out.split(asJson).join(REDACTED);
-  }
+    return asJson === secret ? [secret] : [secret, asJson];
+  });
+}
+
+function redactForms(line: string, forms: readonly string[]): string {
+  let out = line.includes('xox') || line.includes('xapp') ? line.replace(TOKEN_PATTERN, REDACTED) : line;
+  // `includes` first: one line per question passes here, and it almost never holds a secret.
+  for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
   return out;
 }
 
+/** Replaces tokens and the given secrets in an already serialised line. */
+export function redact(line: string, secrets: readonly string[] = []): string {
+  return redactForms(line, secretForms(secrets));
+}
+
+/**
+ * A line writer that hands `write` the lines of one turn of the event loop together, each
+ * ending with a newline, and whatever is left when the process exits. Stdout is synchronous
+ * for files and pipes on Linux: a busy bot logs one line per question, and one system call per
+ * line (each waking whoever reads the pipe) costs more than building the line.
+ */
+export function batchLines(write: (chunk: string) => void): (line: string) => void {
+  let pending = '';
+  const flush = (): void => {
+    if (pending === '') return;
+    const chunk = pending;
+    pending = '';
+    write(chunk);
+  };
+  process.on('exit', flush);
+  return (line) => {
+    if (pending === '') setImmediate(flush);
+    pending += `${line}\n`;
+  };
+}
+
+let stdoutLines: ((line: string) => void) | undefined;
+
 export function createLogger(options: LoggerOptions): Logger {
-  const write = options.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
-  const secrets = (options.secrets ?? []).filter((s) => s.length > 0);
+  const write = options.write ?? (stdoutLines ??= batchLines((chunk) => void process.stdout.write(chunk)));
+  const secrets = secretForms(options.secrets ?? []);
   const now = options.now ?? (() => new Date());
   const threshold = rank[options.level];
 
@@ -82,7 +112,7 @@ export function createLogger(options: LoggerOptions): Logger {
     } catch {
       line = JSON.stringify({ time: now().toISOString(), level, msg, note: 'fields could not be serialised' });
     }
-    write(redact(line, secrets));
+    write(redactForms(line, secrets));
   };
 
   return {

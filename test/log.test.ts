@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { createLogger, redact, type LogLevel } from '../src/log.ts';
+import { batchLines, createLogger, redact, type LogLevel } from '../src/log.ts';
 
 function capture(level: LogLevel, secrets: string[] = []) {
   const lines: string[] = [];
@@ -50,5 +51,36 @@ describe('createLogger', () => {
 describe('redact', () => {
   it('hides a secret that JSON escaping changed', () => {
     expect(redact(JSON.stringify({ v: 'a"quoted"secret' }), ['a"quoted"secret'])).toBe('{"v":"[redacted]"}');
+  });
+});
+
+describe('batchLines', () => {
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('writes the lines of one turn of the event loop together, in order, each ending with a newline', async () => {
+    const chunks: string[] = [];
+    const writeLine = batchLines((chunk) => chunks.push(chunk));
+    writeLine('{"msg":"a"}');
+    writeLine('{"msg":"b"}');
+    expect(chunks).toEqual([]);
+    await nextTurn();
+    expect(chunks).toEqual(['{"msg":"a"}\n{"msg":"b"}\n']);
+  });
+
+  it('writes the lines of a later turn separately', async () => {
+    const chunks: string[] = [];
+    const writeLine = batchLines((chunk) => chunks.push(chunk));
+    writeLine('first');
+    await nextTurn();
+    writeLine('second');
+    await nextTurn();
+    expect(chunks).toEqual(['first\n', 'second\n']);
+  });
+
+  it('still writes a line logged just before the process exits', () => {
+    const script = "import { createLogger } from './src/log.ts'; createLogger({ level: 'info' }).info('last words'); process.exit(3);";
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(child.status).toBe(3);
+    expect(child.stdout).toContain('"msg":"last words"');
   });
 });

@@ -78,6 +78,14 @@ function leansOnPrevious(sentence: string): boolean {
   return opening.split(/[\s,']+/).slice(0, OPENING_WORDS).some((word) => LEANING_WORDS.has(word));
 }
 
+/** A passage id: `<release id>:<sentence hash>`, with `-2`, `-3`… when a release repeats a sentence. */
+export const PASSAGE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*:[0-9a-z]+(?:-[0-9]+)?$/;
+
+/** The release a passage belongs to, read from its id (see `PASSAGE_ID_PATTERN`). */
+export function releaseIdOfPassage(passageId: string): string {
+  return passageId.slice(0, passageId.indexOf(':'));
+}
+
 function uniqueIds(releaseId: string, texts: string[]): string[] {
   const seen = new Map<string, number>();
   return texts.map((text) => {

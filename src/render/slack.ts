@@ -5,7 +5,7 @@
  */
 import type { Alternative, Answer, ReleaseRef, ReleaseSummary, Source } from '../answer/types.ts';
 import { wording } from '../answer/wording.fr.ts';
-import { ACTION_IDS, encodeAnswerRef, type AnswerRef } from './slack-actions.ts';
+import { ACTION_IDS, encodeFeedbackValue, encodeQuestionValue } from './slack-actions.ts';
 
 export interface MrkdwnText {
   type: 'mrkdwn';
@@ -182,10 +182,6 @@ function echo(question: string): string {
   return truncateEscaped(escapeSlackText(question.replace(/\s+/g, ' ').trim()), SLACK_LIMITS.echoedQuestion);
 }
 
-export function answerRefOf(answer: Answer): AnswerRef {
-  return { question: answer.question, passageId: answer.passageId, releaseId: answer.release?.id ?? null };
-}
-
 export type AnswerVariant =
   /** A reply in a channel thread or a DM. */
   | { kind: 'message' }
@@ -195,17 +191,17 @@ export type AnswerVariant =
   | { kind: 'published'; askedBy: string };
 
 function answerButtons(answer: Answer, variant: AnswerVariant): ButtonElement[] {
-  const value = encodeAnswerRef(answerRefOf(answer));
   const buttons: ButtonElement[] = [];
   if (variant.kind === 'ephemeral' && answer.reason !== 'empty') {
-    buttons.push(button(wording.slack.publishButton, ACTION_IDS.publish, value, 'primary'));
+    buttons.push(button(wording.slack.publishButton, ACTION_IDS.publish, encodeQuestionValue(answer.question), 'primary'));
   }
   if (answer.alternatives.length > 0) {
-    buttons.push(button(wording.slack.alternativesButton, ACTION_IDS.alternatives, value));
+    buttons.push(button(wording.slack.alternativesButton, ACTION_IDS.alternatives, encodeQuestionValue(answer.question)));
   }
   if (answer.answered || answer.reason === 'not_in_release') {
-    buttons.push(button(wording.slack.helpful, ACTION_IDS.helpful, value));
-    buttons.push(button(wording.slack.notHelpful, ACTION_IDS.notHelpful, value));
+    const feedback = encodeFeedbackValue(answer.passageId, answer.question);
+    buttons.push(button(wording.slack.helpful, ACTION_IDS.helpful, feedback));
+    buttons.push(button(wording.slack.notHelpful, ACTION_IDS.notHelpful, feedback));
   }
   return buttons;
 }

@@ -26,8 +26,11 @@ const channelTypeSchema = z.enum(['im', 'mpim', 'channel', 'group']);
  */
 export function channelTypeOf(channelId: string, hint: unknown, sharedChannel = false): ChannelType {
   if (sharedChannel) return 'shared_channel';
-  const fromHint = channelTypeSchema.safeParse(hint);
-  if (fromHint.success) return fromHint.data;
+  // Mentions have no hint: a failed parse builds an error, not worth it on every mention.
+  if (hint !== undefined) {
+    const fromHint = channelTypeSchema.safeParse(hint);
+    if (fromHint.success) return fromHint.data;
+  }
   if (channelId.startsWith('D')) return 'im';
   if (channelId.startsWith('C')) return 'channel';
   if (channelId.startsWith('G')) return 'group';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { splitIntoPassages, TITLE_SECTION } from '../../src/knowledge/passages.ts';
+import { PASSAGE_ID_PATTERN, releaseIdOfPassage, splitIntoPassages, TITLE_SECTION } from '../../src/knowledge/passages.ts';
 
 const release = loadKnowledge('knowledge').releases[0]!;
 const passages = splitIntoPassages(release);
@@ -10,6 +10,13 @@ describe('splitIntoPassages (real release)', () => {
   it('gives every passage an id that is the same on every load', () => {
     expect(splitIntoPassages(release).map((p) => p.id)).toEqual(passages.map((p) => p.id));
     expect(new Set(passages.map((p) => p.id)).size).toBe(passages.length);
+  });
+
+  it('names the release in every passage id, so the id alone says where the passage comes from', () => {
+    for (const passage of passages) {
+      expect(passage.id).toMatch(PASSAGE_ID_PATTERN);
+      expect(releaseIdOfPassage(passage.id)).toBe(release.id);
+    }
   });
 
   it('keeps the sections of the release', () => {

@@ -13,7 +13,14 @@ import {
   type SlackBlock,
   type SlackMessage,
 } from '../../src/render/slack.ts';
-import { ACTION_IDS, decodeAnswerRef, encodeAnswerRef, MAX_BUTTON_VALUE } from '../../src/render/slack-actions.ts';
+import {
+  ACTION_IDS,
+  decodeFeedbackValue,
+  decodeQuestionValue,
+  encodeFeedbackValue,
+  encodeQuestionValue,
+  MAX_BUTTON_VALUE,
+} from '../../src/render/slack-actions.ts';
 import { answeredMet, MET_CONTEXT, notInRelease, RELEASE } from '../support/answers.ts';
 import { visibleText } from '../support/visible-text.ts';
 
@@ -188,19 +195,51 @@ describe('renderSlashHelp and renderNotice', () => {
 });
 
 describe('button values', () => {
-  it('carry the question and the passage there and back', () => {
-    const ref = { question: 'Quel taux de MET ?', passageId: 'p:1', releaseId: 'r' };
-    expect(decodeAnswerRef(encodeAnswerRef(ref))).toEqual(ref);
+  const buttonValues = (message: SlackMessage) =>
+    Object.fromEntries(message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => [e.action_id, e.value]) : [])));
+
+  it('give "Autres passages" and "Publier dans le canal" the question alone', () => {
+    const values = buttonValues(renderSlackAnswer(answeredMet(), { kind: 'ephemeral' }));
+    expect(values[ACTION_IDS.alternatives]).toBe('Quel est le taux d’anomalies de MET avec l’association ?');
+    expect(values[ACTION_IDS.publish]).toBe('Quel est le taux d’anomalies de MET avec l’association ?');
   });
 
-  it('stay within 2,000 characters for a huge question', () => {
-    const value = encodeAnswerRef({ question: '"\u0001'.repeat(20_000), passageId: null, releaseId: null });
+  it('give 👍 and 👎 the passage id, then the question', () => {
+    const values = buttonValues(renderSlackAnswer(answeredMet()));
+    expect(values[ACTION_IDS.helpful]).toBe('gustave-roussy-esmo-2024-mariposa:met Quel est le taux d’anomalies de MET avec l’association ?');
+    expect(values[ACTION_IDS.notHelpful]).toBe(values[ACTION_IDS.helpful]);
+  });
+
+  it('carry the question there and back', () => {
+    expect(decodeQuestionValue(encodeQuestionValue('Quel taux de MET ?'))).toBe('Quel taux de MET ?');
+  });
+
+  it('carry the passage, its release and the question there and back for feedback', () => {
+    expect(decodeFeedbackValue(encodeFeedbackValue('gustave-roussy-esmo-2024-mariposa:1wkwspik2y6-2', ' Quel taux de MET ?'))).toEqual({
+      passageId: 'gustave-roussy-esmo-2024-mariposa:1wkwspik2y6-2',
+      releaseId: 'gustave-roussy-esmo-2024-mariposa',
+      question: ' Quel taux de MET ?',
+    });
+  });
+
+  it('carry feedback on an answer that quoted no passage', () => {
+    expect(decodeFeedbackValue(encodeFeedbackValue(null, 'Quel temps fait-il ?'))).toEqual({ passageId: null, releaseId: null, question: 'Quel temps fait-il ?' });
+  });
+
+  it('stay within 2,000 characters for a huge question, cut between code points', () => {
+    const question = `a${'😀'.repeat(20_000)}`;
+    const value = encodeFeedbackValue(`${'r'.repeat(240)}:abc`, question);
     expect(value.length).toBeLessThanOrEqual(MAX_BUTTON_VALUE);
+    expect(encodeQuestionValue(question).length).toBeLessThanOrEqual(MAX_BUTTON_VALUE);
+    expect(encodeQuestionValue(question)).not.toMatch(/[\uD800-\uDBFF]$/);
   });
 
   it('are refused when they are not ours', () => {
-    expect(decodeAnswerRef('{"q":42}')).toBeUndefined();
-    expect(decodeAnswerRef('not json')).toBeUndefined();
+    expect(decodeQuestionValue('')).toBeUndefined();
+    expect(decodeQuestionValue('x'.repeat(MAX_BUTTON_VALUE + 1))).toBeUndefined();
+    expect(decodeFeedbackValue('no-space')).toBeUndefined();
+    expect(decodeFeedbackValue('not/a:passage Quel taux ?')).toBeUndefined();
+    expect(decodeFeedbackValue('{"q":"Quel taux ?","p":"r:1","r":"r"}')).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_TOKEN, startBot, type Harness } from '../support/bot-harness.ts';
-import { ACTION_IDS, encodeAnswerRef } from '../../src/render/slack-actions.ts';
+import { ACTION_IDS, encodeFeedbackValue } from '../../src/render/slack-actions.ts';
 import { appMentionEvent, blockAction, eventCallback, slashCommand } from '../support/slack-payloads.ts';
 
 let h: Harness;
@@ -54,7 +54,7 @@ describe('Socket Mode', () => {
   });
 
   it('acknowledges a button click over the socket and thanks the user through the response URL', async () => {
-    const value = encodeAnswerRef({ question: 'Quel taux de MET ?', passageId: 'p', releaseId: 'r' });
+    const value = encodeFeedbackValue('gustave-roussy-esmo-2024-mariposa:met', 'Quel taux de MET ?');
     const ack = await h.standIn.sendEnvelope('interactive', blockAction({ actionId: ACTION_IDS.helpful, value, responseUrl: h.standIn.responseUrl('sock-click') }));
     expect(ack.envelope_id).toMatch(/^env-/);
     const [thanks] = await h.standIn.waitForResponses(1);

@@ -52,4 +52,17 @@ describe('RateLimiter', () => {
     // The first question left the window 10 s ago; the second is still in it.
     expect([rl.take('U1'), rl.take('U1')]).toEqual(['allow', 'warn']);
   });
+
+  it('forgets a user as soon as their last question has left the window', () => {
+    const { rl, advance } = limiter(2);
+    rl.take('U1');
+    rl.take('U2');
+    advance(60_000);
+    rl.take('U3');
+    expect(rl.size).toBe(1);
+  });
+
+  it('refuses a limit below one question', () => {
+    expect(() => new RateLimiter({ limit: 0 })).toThrow(RangeError);
+  });
 });

@@ -1,15 +1,17 @@
 import type { RespondArguments } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import { ACTION_IDS, encodeAnswerRef } from '../../../src/render/slack-actions.ts';
+import { ACTION_IDS, encodeFeedbackValue, encodeQuestionValue } from '../../../src/render/slack-actions.ts';
 import { recordFeedback } from '../../../src/slack/listeners/actions/feedback.ts';
 import { publishAnswer } from '../../../src/slack/listeners/actions/publish-answer.ts';
 import { showAlternatives } from '../../../src/slack/listeners/actions/show-alternatives.ts';
 import { blockAction } from '../../support/slack-payloads.ts';
 import { fakeDeps, recorder } from '../../support/fake-slack.ts';
 
-const ref = { question: 'Quel est le taux de MET ?', passageId: 'gustave-roussy-esmo-2024-mariposa:met', releaseId: 'gustave-roussy-esmo-2024-mariposa' };
+const question = 'Quel est le taux de MET ?';
+const passageId = 'gustave-roussy-esmo-2024-mariposa:met';
 
-function click(actionId: string, value = encodeAnswerRef(ref)) {
+/** A click on one of our buttons, carrying what the rendered button would. */
+function click(actionId: string, value = actionId.startsWith('feedback') ? encodeFeedbackValue(passageId, question) : encodeQuestionValue(question)) {
   const body = blockAction({ actionId, value, responseUrl: 'https://hooks.slack.test/r/2' });
   return { ack: recorder<void>(), respond: recorder<RespondArguments>(), body, action: body.actions[0] };
 }
@@ -27,8 +29,8 @@ describe('publishAnswer', () => {
     expect(args.respond.calls[1]?.text).toBe('Réponse publiée dans le canal.');
   });
 
-  it('apologises privately when the button value is not ours', async () => {
-    const args = click(ACTION_IDS.publish, '{"tampered":true}');
+  it('apologises privately when the button carries no question', async () => {
+    const args = click(ACTION_IDS.publish, '');
     const deps = fakeDeps();
     await publishAnswer(args, deps);
     expect(args.respond.calls).toMatchObject([{ response_type: 'ephemeral', text: 'Désolé, une erreur s’est produite. Réessayez dans un instant.' }]);
@@ -50,7 +52,12 @@ describe('recordFeedback', () => {
     const args = click(ACTION_IDS.helpful);
     const deps = fakeDeps();
     await recordFeedback(args, deps, true);
-    expect(deps.logs.find((l) => l.msg === 'feedback')).toMatchObject({ helpful: true, user: 'U0COMMS', passageId: ref.passageId, releaseId: ref.releaseId });
+    expect(deps.logs.find((l) => l.msg === 'feedback')).toMatchObject({
+      helpful: true,
+      user: 'U0COMMS',
+      passageId,
+      releaseId: 'gustave-roussy-esmo-2024-mariposa',
+    });
     expect(args.respond.calls[0]?.text).toBe('Merci pour votre retour, il a été enregistré.');
   });
 
@@ -64,5 +71,19 @@ describe('recordFeedback', () => {
     const deps = fakeDeps({ level: 'info' });
     await recordFeedback(click(ACTION_IDS.helpful), deps, true);
     expect(deps.logs.find((l) => l.msg === 'feedback')).not.toHaveProperty('question');
+  });
+
+  it('adds the question to the feedback line at debug level', async () => {
+    const deps = fakeDeps({ level: 'debug' });
+    await recordFeedback(click(ACTION_IDS.helpful), deps, true);
+    expect(deps.logs.find((l) => l.msg === 'feedback')).toMatchObject({ question });
+  });
+
+  it('apologises privately when a feedback value is not ours', async () => {
+    const args = click(ACTION_IDS.helpful, 'not-a-passage Quel taux ?');
+    const deps = fakeDeps();
+    await recordFeedback(args, deps, true);
+    expect(args.respond.calls).toMatchObject([{ response_type: 'ephemeral', text: 'Désolé, une erreur s’est produite. Réessayez dans un instant.' }]);
+    expect(deps.logs.some((l) => l.msg === 'feedback')).toBe(false);
   });
 });

@@ -1,11 +1,10 @@
 /**
- * What the three button handlers share: the arguments they read, and reading the answer
- * reference and the clicking user out of the payload.
+ * What the three button handlers share: the arguments they read, and reading the button's
+ * value and the clicking user out of the payload.
  */
 import type { RespondArguments } from '@slack/bolt';
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice } from '../../../render/slack.ts';
-import { decodeAnswerRef, type AnswerRef } from '../../../render/slack-actions.ts';
 import { withApology } from '../../apologize.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { readActionUser, readButtonValue } from '../../payloads.ts';
@@ -18,8 +17,9 @@ export interface ButtonArgs {
   respond: (message: RespondArguments) => Promise<unknown>;
 }
 
-export interface Click {
-  ref: AnswerRef;
+export interface Click<Value> {
+  /** What the button carried, decoded. */
+  value: Value;
   user: { id: string; name: string };
 }
 
@@ -29,22 +29,23 @@ export function respondPrivately(args: ButtonArgs, text: string): Promise<unknow
 }
 
 /**
- * Acknowledges the click, validates its payload, then runs `work`; a payload that is not ours
- * or a failure gets the French apology, only for the clicker.
+ * Acknowledges the click, validates its payload (the button's value with `decode`), then runs
+ * `work`; a payload that is not ours or a failure gets the French apology, only for the clicker.
  */
-export async function handleClick(
+export async function handleClick<Value>(
   args: ButtonArgs,
   deps: SlackDeps,
   name: string,
-  work: (click: Click) => Promise<void>,
+  decode: (value: string | undefined) => Value | undefined,
+  work: (click: Click<Value>) => Promise<void>,
 ): Promise<void> {
   await args.ack();
   await withApology(
     async () => {
-      const ref = decodeAnswerRef(readButtonValue(args.action));
+      const value = decode(readButtonValue(args.action));
       const user = readActionUser(args.body);
-      if (ref === undefined || user === undefined) throw new Error(`unreadable ${name} click payload`);
-      await work({ ref, user });
+      if (value === undefined || user === undefined) throw new Error(`unreadable ${name} click payload`);
+      await work({ value, user });
     },
     () => respondPrivately(args, wording.slack.error),
     deps.logger,

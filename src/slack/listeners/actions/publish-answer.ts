@@ -1,5 +1,6 @@
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice, renderSlackAnswer } from '../../../render/slack.ts';
+import { decodeQuestionValue } from '../../../render/slack-actions.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { handleClick, type ButtonArgs } from './button.ts';
 
@@ -9,8 +10,8 @@ import { handleClick, type ButtonArgs } from './button.ts';
  * the private copy is replaced by a confirmation so it is not published twice.
  */
 export function publishAnswer(args: ButtonArgs, deps: SlackDeps): Promise<void> {
-  return handleClick(args, deps, 'publish', async ({ ref, user }) => {
-    const answer = deps.answerer.answer(ref.question);
+  return handleClick(args, deps, 'publish', decodeQuestionValue, async ({ value: question, user }) => {
+    const answer = deps.answerer.answer(question);
     await args.respond({
       response_type: 'in_channel',
       replace_original: false,
