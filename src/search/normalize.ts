@@ -58,6 +58,10 @@ export function foldText(text: string): string {
       foldBuffer[length++] = code;
       continue;
     }
+    if (code === SPACE) {
+      space = length > 0;
+      continue;
+    }
     const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
     const mapped = pair ? foldPair(text.slice(i, i + 2)) : foldUnit(code);
     if (pair) i++;
