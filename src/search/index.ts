@@ -110,6 +110,39 @@ class Postings {
   }
 }
 
+/**
+ * The term ids of every sentence, stop words left out, one after the other in a single array
+ * (an array per sentence would mean tens of thousands of small allocations): sentence `doc`
+ * holds `ids[starts[doc]]` up to `ids[starts[doc + 1]]`.
+ */
+class SentenceTerms {
+  ids = new Int32Array(1 << 16);
+  readonly starts: Int32Array;
+  private count = 0;
+
+  constructor(sentences: number) {
+    this.starts = new Int32Array(sentences + 1);
+  }
+
+  /** Appends the term ids of sentence `doc` (sentences come in order), words already tokenised. */
+  add(doc: number, tokens: readonly string[], tokenIds: Map<string, number>, table: TermTable): void {
+    if (this.ids.length < this.count + tokens.length) this.ids = grown(this.ids, this.count + tokens.length);
+    for (const token of tokens) {
+      let id = tokenIds.get(token);
+      if (id === undefined) {
+        id = isStopWord(token) ? -1 : table.idOf(stem(token));
+        tokenIds.set(token, id);
+      }
+      if (id >= 0) this.ids[this.count++] = id;
+    }
+    this.starts[doc + 1] = this.count;
+  }
+
+  length(doc: number): number {
+    return (this.starts[doc + 1] ?? 0) - (this.starts[doc] ?? 0);
+  }
+}
+
 function grown<T extends Int32Array | Float64Array>(array: T, atLeast: number): T {
   const bigger = new (array.constructor as new (length: number) => T)(Math.max(atLeast, array.length * 2));
   bigger.set(array);
@@ -123,55 +156,36 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
   /** Surface word → term id, -1 for a stop word. */
   const tokenIds = new Map<string, number>();
   const sectionTerms = new Map<string, number[]>();
-  const termsOf: Int32Array[] = [];
-  let totalLength = 0;
+  const sentences = new SentenceTerms(passages.length);
 
   for (let doc = 0; doc < passages.length; doc++) {
     const passage = passages[doc] as Passage;
     const folded = foldText(passage.text);
     const tokens = tokenizeFolded(folded);
-    const terms = sentenceTerms(tokens, tokenIds, table);
-    termsOf.push(terms);
+    sentences.add(doc, tokens, tokenIds, table);
     let heading = sectionTerms.get(passage.section);
     if (!heading) {
       heading = tokenize(passage.section).filter((t) => !isStopWord(t)).map((t) => table.idOf(stem(t)));
       sectionTerms.set(passage.section, heading);
     }
 
-    for (const id of terms) table.add(id, 1);
+    for (let at = sentences.starts[doc] ?? 0, end = sentences.starts[doc + 1] ?? 0; at < end; at++) table.add(sentences.ids[at] ?? 0, 1);
     for (const id of table.present) table.documentFrequency[id] = (table.documentFrequency[id] ?? 0) + 1;
     for (const id of heading) table.add(id, SECTION_WEIGHT);
-    addContextTerms(table, passage, passages, doc, termsOf);
+    addContextTerms(table, passage, passages, doc, sentences);
     for (const id of table.present) {
       entries.push(id, doc, table.frequency[id] ?? 0);
       table.frequency[id] = 0;
     }
     table.present.length = 0;
     docs.push({ passage, features: passageFeatures(passage, folded, tokens) });
-    totalLength += terms.length;
   }
 
-  const averageLength = docs.length > 0 ? totalLength / docs.length : 1;
-  const lengthOf = (doc: number): number => termsOf[doc]?.length ?? averageLength;
-  const { postings, documentFrequency } = postingLists(entries, table, docs.length, lengthOf, averageLength);
+  const averageLength = docs.length > 0 ? (sentences.starts[docs.length] ?? 0) / docs.length : 1;
+  const { postings, documentFrequency } = postingLists(entries, table, docs.length, (doc) => sentences.length(doc), averageLength);
   const vocabulary = new Map<string, string>();
   for (const [token, id] of tokenIds) if (id >= 0) vocabulary.set(token, table.stems[id] ?? token);
   return { docs, postings, documentFrequency, vocabulary, fuzzyWords: fuzzyVocabulary(vocabulary) };
-}
-
-/** The term ids of a sentence's words, in order, stop words left out. */
-function sentenceTerms(tokens: readonly string[], tokenIds: Map<string, number>, table: TermTable): Int32Array {
-  const terms = new Int32Array(tokens.length);
-  let count = 0;
-  for (const token of tokens) {
-    let id = tokenIds.get(token);
-    if (id === undefined) {
-      id = isStopWord(token) ? -1 : table.idOf(stem(token));
-      tokenIds.set(token, id);
-    }
-    if (id >= 0) terms[count++] = id;
-  }
-  return terms.subarray(0, count);
 }
 
 /** Sorts the entries by term (a counting sort, stable, so each list stays in passage order) and weighs them with BM25. */
@@ -236,13 +250,16 @@ function fuzzyVocabulary(vocabulary: ReadonlyMap<string, string>): Map<string, F
  * Adds the words of the sentences a passage leans on, where the passage lacks them: the sentence
  * before at PREVIOUS_WEIGHT, and while that one leans too, the one before it at half as much again.
  */
-function addContextTerms(table: TermTable, passage: Passage, passages: readonly Passage[], doc: number, termsOf: readonly Int32Array[]): void {
+function addContextTerms(table: TermTable, passage: Passage, passages: readonly Passage[], doc: number, sentences: SentenceTerms): void {
   let weight = passage.leansOnPrevious ? PREVIOUS_WEIGHT.leaning : PREVIOUS_WEIGHT.other;
   let current = passage;
   for (let back = 1; back <= 2 && doc - back >= 0; back++) {
     const previous = passages[doc - back];
     if (!previous || previous.id !== current.previousId) break;
-    for (const id of termsOf[doc - back] ?? []) if (!table.has(id)) table.add(id, weight);
+    for (let at = sentences.starts[doc - back] ?? 0, end = sentences.starts[doc - back + 1] ?? 0; at < end; at++) {
+      const id = sentences.ids[at] ?? 0;
+      if (!table.has(id)) table.add(id, weight);
+    }
     if (!current.leansOnPrevious || !previous.leansOnPrevious) break;
     weight /= 2;
     current = previous;
