@@ -134,34 +134,34 @@ export function tokenize(text: string): string[] {
 /** `tokenize` for a text already folded by `foldText`. */
 export function tokenizeFolded(text: string): string[] {
   let folded = text;
+  // Each rewrite is tried only when its text can be there: most sentences need none of them.
   if (folded.includes("'")) {
-    folded = folded
-      .replace(/\baujourd'hui\b/g, 'aujourdhui')
-      // "qu'est-ce que" asks what something is; "est-ce que" only asks yes or no: keep them apart before elisions go.
-      .replace(/\bqu'est[- ]ce\b/g, 'questce')
-      .replace(ELISION, '');
+    if (folded.includes("aujourd'hui")) folded = folded.replace(/\baujourd'hui\b/g, 'aujourdhui');
+    // "qu'est-ce que" asks what something is; "est-ce que" only asks yes or no: keep them apart before elisions go.
+    if (folded.includes("qu'est")) folded = folded.replace(/\bqu'est[- ]ce\b/g, 'questce');
+    folded = folded.replace(ELISION, '');
   }
-  if (/\d/.test(folded)) {
-    folded = folded
-      .replace(NUMBERO, 'numero ')
-      .replace(THOUSANDS, '$1$2')
-      .replace(THOUSANDS, '$1$2') // twice: "1 000 000" has two groups
-      .replace(DECIMAL_COMMA, '$1.$2');
-  }
+  if (/\d/.test(folded)) folded = joinNumbers(folded);
   const tokens: string[] = [];
-  scanWords(folded, (word) => {
-    if (word.includes('-') || (word.includes('.') && !NUMBER.test(word))) tokens.push(...wordTokens(word));
-    else tokens.push(word);
-  });
+  scanWords(folded, tokens);
   return tokens;
 }
 
+/** "n°55" → "numero 55", "1 000 000" → "1000000", "4,4" → "4.4". */
+function joinNumbers(text: string): string {
+  let joined = text.includes('°') ? text.replace(NUMBERO, 'numero ') : text;
+  const once = joined.replace(THOUSANDS, '$1$2');
+  // Again when the first pass joined a group: "1 000 000" has two, and matches do not overlap.
+  joined = once === joined ? once : once.replace(THOUSANDS, '$1$2');
+  return joined.includes(',') ? joined.replace(DECIMAL_COMMA, '$1.$2') : joined;
+}
+
 /**
- * Calls `found` with each word of `text`: letters and digits, joined by single hyphens or dots
- * ("off-target", "4.4"). A scan by character code, as a regular expression allocates a match
- * for each of the tens of thousands of words indexed.
+ * Pushes onto `tokens` the tokens of each word of `text`: letters and digits, joined by single
+ * hyphens or dots ("off-target", "4.4"). A scan by character code, as a regular expression
+ * allocates a match for each of the tens of thousands of words indexed.
  */
-function scanWords(text: string, found: (word: string) => void): void {
+function scanWords(text: string, tokens: string[]): void {
   let i = 0;
   while (i < text.length) {
     let width = wordCharWidth(text, i);
@@ -171,13 +171,20 @@ function scanWords(text: string, found: (word: string) => void): void {
     }
     const start = i;
     let end = i;
+    let joined = false;
     while (width > 0) {
       end += width;
       width = wordCharWidth(text, end);
       const joiner = text.charCodeAt(end);
-      if (width === 0 && (joiner === HYPHEN || joiner === DOT)) width = wordCharWidth(text, end + 1) > 0 ? 1 : 0;
+      if (width === 0 && (joiner === HYPHEN || joiner === DOT) && wordCharWidth(text, end + 1) > 0) {
+        width = 1;
+        joined = true;
+      }
     }
-    found(text.slice(start, end));
+    const word = text.slice(start, end);
+    // Only a joined word holds a hyphen or a dot: "4.4" is one number, "off-target" a word and its parts.
+    if (joined && (word.includes('-') || !NUMBER.test(word))) tokens.push(...wordTokens(word));
+    else tokens.push(word);
     i = end;
   }
 }
