@@ -60,8 +60,10 @@ export function extractFigures(sentence: string): Figure[] {
   const found: (Figure & { at: number })[] = [];
   for (const { kind, pattern, maybe } of PATTERNS) {
     if (maybe && !maybe.test(sentence)) continue;
-    for (const match of sentence.matchAll(pattern)) {
-      const start = match.index ?? 0;
+    // `exec` on the shared pattern, not `matchAll`, which copies the pattern for every sentence.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
+      const start = match.index;
       const end = start + match[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);

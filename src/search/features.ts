@@ -69,8 +69,10 @@ export function passageFeatures(
 }
 
 function speaksOfFuture(folded: string): boolean {
-  for (const match of folded.matchAll(FUTURE_CUE)) {
-    const at = match.index ?? 0;
+  // `exec` on the shared pattern, not `matchAll`, which copies the pattern for every sentence.
+  FUTURE_CUE.lastIndex = 0;
+  for (let match = FUTURE_CUE.exec(folded); match !== null; match = FUTURE_CUE.exec(folded)) {
+    const at = match.index;
     const start = wordStart(folded, at);
     if (match[0].startsWith('ron') ? at + match[0].length - start >= FUTURE_ENDING_MIN_WORD : start === at) return true;
   }
@@ -96,8 +98,9 @@ function definedStems(folded: string): ReadonlySet<string> {
   if (!mayDefine(folded)) return NOTHING;
   const defines = new Set<string>();
   for (const cue of [DEFINITION_CUE, APPOSITION_CUE]) {
-    for (const match of folded.matchAll(cue)) {
-      const word = wordBefore(folded, match.index ?? 0);
+    cue.lastIndex = 0;
+    for (let match = cue.exec(folded); match !== null; match = cue.exec(folded)) {
+      const word = wordBefore(folded, match.index);
       for (const token of tokenizeFolded(word)) defines.add(stem(token));
     }
   }
