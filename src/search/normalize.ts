@@ -181,12 +181,44 @@ function scanWords(text: string, tokens: string[]): void {
         joined = true;
       }
     }
-    const word = text.slice(start, end);
+    const word = sharedWord(text, start, end);
     // Only a joined word holds a hyphen or a dot: "4.4" is one number, "off-target" a word and its parts.
     if (joined && (word.includes('-') || !NUMBER.test(word))) tokens.push(...wordTokens(word));
     else tokens.push(word);
     i = end;
   }
+}
+
+/**
+ * Each distinct word as one shared string, found by a hash of its code units: indexing
+ * 500 releases meets some 450,000 words but only a few thousand distinct ones, and a new
+ * string for each would be allocated, then hashed again by every map it is looked up in.
+ * An open-addressing table, emptied when half full (questions bring words of their own).
+ */
+const SHARED_WORD_SLOTS = 1 << 15;
+const sharedWordHashes = new Int32Array(SHARED_WORD_SLOTS);
+const sharedWords: (string | undefined)[] = new Array<string | undefined>(SHARED_WORD_SLOTS).fill(undefined);
+let sharedWordCount = 0;
+
+/** `text.slice(start, end)`, as the string already made for the same word when there is one. */
+function sharedWord(text: string, start: number, end: number): string {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let slot = hash & (SHARED_WORD_SLOTS - 1);
+  for (let known = sharedWords[slot]; known !== undefined; known = sharedWords[slot]) {
+    if (sharedWordHashes[slot] === hash && known.length === end - start && text.startsWith(known, start)) return known;
+    slot = (slot + 1) & (SHARED_WORD_SLOTS - 1);
+  }
+  if (sharedWordCount >= SHARED_WORD_SLOTS / 2) {
+    sharedWords.fill(undefined);
+    sharedWordCount = 0;
+    slot = hash & (SHARED_WORD_SLOTS - 1);
+  }
+  const word = text.slice(start, end);
+  sharedWords[slot] = word;
+  sharedWordHashes[slot] = hash;
+  sharedWordCount++;
+  return word;
 }
 
 const HYPHEN = 0x2d;
