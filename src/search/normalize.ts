@@ -29,67 +29,88 @@ const foldedUnits: (string | undefined)[] = [];
 /** Per code unit: 1 when the character folds to itself (and is no space), 2 when not, 0 not yet known. */
 const unchangedUnits = new Uint8Array(0x10000);
 const foldedPairs = new Map<string, string>();
-/** The folded text's code units, written here and turned into a string once per text; grown when short. */
-let foldBuffer: Uint16Array = new Uint16Array(1024);
-/** Code units per `String.fromCharCode` call, well below the engine's limit on arguments. */
-const FROM_CHAR_CODE_CHUNK = 8192;
 const SPACE = 0x20;
+
+/**
+ * Code units in a Node buffer: a string goes in and comes out in one native copy (as UTF-16),
+ * and is read or written in between as a Uint16Array, where `charCodeAt` and
+ * `String.fromCharCode` would cost a call per character.
+ */
+class CodeUnits {
+  private static readonly littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  private bytes = Buffer.alloc(0);
+  units = new Uint16Array(0);
+
+  /** Makes room for `length` code units, keeping the first `keep`. */
+  reserve(length: number, keep = 0): void {
+    if (this.units.length >= length) return;
+    const bytes = Buffer.alloc(2 * Math.max(length, 2 * this.units.length, 256));
+    this.bytes.copy(bytes, 0, 0, 2 * keep);
+    this.bytes = bytes;
+    this.units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+  }
+
+  /** Copies `text` in, from the first unit on. */
+  read(text: string): void {
+    this.reserve(text.length);
+    this.bytes.write(text, 0, 'utf16le');
+    if (!CodeUnits.littleEndian) this.bytes.subarray(0, 2 * text.length).swap16();
+  }
+
+  /** The first `length` units as a string. */
+  text(length: number): string {
+    const bytes = this.bytes.subarray(0, 2 * length);
+    if (!CodeUnits.littleEndian) bytes.swap16();
+    return bytes.toString('utf16le');
+  }
+}
+
+const textToFold = new CodeUnits();
+const foldedText = new CodeUnits();
 const STOP_WORDS = new Set([...frenchStopWords, ...englishStopWords, 'questce'].map((word) => foldText(word)));
 const stemCache = new Map<string, string>();
 
-
 /**
  * Lower case, no accents or ligatures, straight apostrophes, one space between words.
- * The folded code units go into a buffer that becomes one string at the end: folding runs
- * over every sentence of every release, and joining strings piece by piece (each accent and
- * space cuts a piece) cost more than all the folding itself.
+ * Read and written by code unit (folding runs over every sentence of every release): joining
+ * strings piece by piece, each accent and space cutting a piece, cost more than the folding.
  */
 export function foldText(text: string): string {
+  textToFold.read(text);
+  const source = textToFold.units;
   // Unchanged characters and single spaces never make the text longer.
-  if (foldBuffer.length < text.length + 1) foldBuffer = new Uint16Array(2 * text.length + 1);
+  foldedText.reserve(text.length + 1);
+  let folded = foldedText.units;
   let length = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+    const code = source[i] ?? 0;
     if (unchangedUnits[code] === 0) foldUnit(code);
     if (unchangedUnits[code] === 1) {
-      if (space) foldBuffer[length++] = SPACE;
+      if (space) folded[length++] = SPACE;
       space = false;
-      foldBuffer[length++] = code;
+      folded[length++] = code;
       continue;
     }
     if (code === SPACE) {
       space = length > 0;
       continue;
     }
-    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
-    const mapped = pair ? foldPair(text.slice(i, i + 2)) : foldUnit(code);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(source[i + 1] ?? 0);
+    const mapped = pair ? foldPair(String.fromCharCode(code, source[i + 1] ?? 0)) : foldUnit(code);
     if (pair) i++;
     if (mapped === ' ') {
       space = length > 0;
     } else if (mapped !== '') {
       // A character may fold to several ("œ" → "oe", "ﬁ" → "fi").
-      if (foldBuffer.length < length + mapped.length + 1 + (text.length - i)) foldBuffer = grownBuffer(foldBuffer, length + mapped.length + 1 + (text.length - i));
-      if (space) foldBuffer[length++] = SPACE;
-      for (let j = 0; j < mapped.length; j++) foldBuffer[length++] = mapped.charCodeAt(j);
+      foldedText.reserve(length + mapped.length + 1 + (text.length - i), length);
+      folded = foldedText.units;
+      if (space) folded[length++] = SPACE;
+      for (let j = 0; j < mapped.length; j++) folded[length++] = mapped.charCodeAt(j);
       space = false;
     }
   }
-  return stringOfUnits(foldBuffer, length);
-}
-
-function grownBuffer(buffer: Uint16Array, atLeast: number): Uint16Array {
-  const bigger = new Uint16Array(Math.max(atLeast, 2 * buffer.length));
-  bigger.set(buffer);
-  return bigger;
-}
-
-function stringOfUnits(units: Uint16Array, length: number): string {
-  let text = '';
-  for (let at = 0; at < length; at += FROM_CHAR_CODE_CHUNK) {
-    text += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + FROM_CHAR_CODE_CHUNK)) as unknown as number[]);
-  }
-  return text;
+  return foldedText.text(length);
 }
 
 function foldUnit(code: number): string {
