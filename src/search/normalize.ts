@@ -177,15 +177,21 @@ function joinNumbers(text: string): string {
   return joined.includes(',') ? joined.replace(DECIMAL_COMMA, '$1.$2') : joined;
 }
 
+const textToScan = new CodeUnits();
+
 /**
  * Pushes onto `tokens` the tokens of each word of `text`: letters and digits, joined by single
- * hyphens or dots ("off-target", "4.4"). A scan by character code, as a regular expression
- * allocates a match for each of the tens of thousands of words indexed.
+ * hyphens or dots ("off-target", "4.4"). A scan by code unit, hashing each word as it goes
+ * (see `sharedWord`), as a regular expression would allocate a match for each of the hundreds
+ * of thousands of words indexed.
  */
 function scanWords(text: string, tokens: string[]): void {
+  textToScan.read(text);
+  const units = textToScan.units;
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    let width = wordCharWidth(text, i);
+  while (i < length) {
+    let width = wordWidthAt(units, length, i);
     if (width === 0) {
       i++;
       continue;
@@ -193,16 +199,17 @@ function scanWords(text: string, tokens: string[]): void {
     const start = i;
     let end = i;
     let joined = false;
+    let hash = WORD_HASH_SEED;
     while (width > 0) {
-      end += width;
-      width = wordCharWidth(text, end);
-      const joiner = text.charCodeAt(end);
-      if (width === 0 && (joiner === HYPHEN || joiner === DOT) && wordCharWidth(text, end + 1) > 0) {
+      for (const stop = end + width; end < stop; end++) hash = Math.imul(hash ^ (units[end] ?? 0), WORD_HASH_PRIME);
+      width = wordWidthAt(units, length, end);
+      const joiner = end < length ? units[end] : 0;
+      if (width === 0 && (joiner === HYPHEN || joiner === DOT) && wordWidthAt(units, length, end + 1) > 0) {
         width = 1;
         joined = true;
       }
     }
-    const word = sharedWord(text, start, end);
+    const word = sharedWord(text, units, start, end, hash);
     // Only a joined word holds a hyphen or a dot: "4.4" is one number, "off-target" a word and its parts.
     if (joined && (word.includes('-') || !NUMBER.test(word))) tokens.push(...wordTokens(word));
     else tokens.push(word);
@@ -210,36 +217,58 @@ function scanWords(text: string, tokens: string[]): void {
   }
 }
 
+/** FNV-1a over code units. */
+const WORD_HASH_SEED = 0x811c9dc5;
+const WORD_HASH_PRIME = 0x01000193;
+
 /**
  * Each distinct word as one shared string, found by a hash of its code units: indexing
  * 500 releases meets some 450,000 words but only a few thousand distinct ones, and a new
  * string for each would be allocated, then hashed again by every map it is looked up in.
- * An open-addressing table, emptied when half full (questions bring words of their own).
+ * An open-addressing table, emptied when half full (questions bring words of their own);
+ * each word's code units are kept too, in one array, to compare without reading the strings.
  */
 const SHARED_WORD_SLOTS = 1 << 15;
 const sharedWordHashes = new Int32Array(SHARED_WORD_SLOTS);
 const sharedWords: (string | undefined)[] = new Array<string | undefined>(SHARED_WORD_SLOTS).fill(undefined);
+/** Where each slot's word starts in `sharedWordUnits`. */
+const sharedWordStarts = new Int32Array(SHARED_WORD_SLOTS);
+let sharedWordUnits = new Uint16Array(1 << 16);
+let sharedWordUnitCount = 0;
 let sharedWordCount = 0;
 
-/** `text.slice(start, end)`, as the string already made for the same word when there is one. */
-function sharedWord(text: string, start: number, end: number): string {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+/** `text.slice(start, end)`, as the string already made for the same word when there is one; `units` holds `text`, `hash` is the word's. */
+function sharedWord(text: string, units: Uint16Array, start: number, end: number, hash: number): string {
+  const length = end - start;
   let slot = hash & (SHARED_WORD_SLOTS - 1);
   for (let known = sharedWords[slot]; known !== undefined; known = sharedWords[slot]) {
-    if (sharedWordHashes[slot] === hash && known.length === end - start && text.startsWith(known, start)) return known;
+    if (sharedWordHashes[slot] === hash && known.length === length && sameUnits(units, start, sharedWordStarts[slot] ?? 0, length)) return known;
     slot = (slot + 1) & (SHARED_WORD_SLOTS - 1);
   }
   if (sharedWordCount >= SHARED_WORD_SLOTS / 2) {
     sharedWords.fill(undefined);
     sharedWordCount = 0;
+    sharedWordUnitCount = 0;
     slot = hash & (SHARED_WORD_SLOTS - 1);
   }
+  if (sharedWordUnits.length < sharedWordUnitCount + length) {
+    const bigger = new Uint16Array(Math.max(2 * sharedWordUnits.length, sharedWordUnitCount + length));
+    bigger.set(sharedWordUnits);
+    sharedWordUnits = bigger;
+  }
+  sharedWordUnits.set(units.subarray(start, end), sharedWordUnitCount);
   const word = text.slice(start, end);
   sharedWords[slot] = word;
   sharedWordHashes[slot] = hash;
+  sharedWordStarts[slot] = sharedWordUnitCount;
+  sharedWordUnitCount += length;
   sharedWordCount++;
   return word;
+}
+
+function sameUnits(units: Uint16Array, start: number, knownStart: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (units[start + k] !== sharedWordUnits[knownStart + k]) return false;
+  return true;
 }
 
 const HYPHEN = 0x2d;
@@ -247,6 +276,21 @@ const DOT = 0x2e;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** Per code unit of the Basic Multilingual Plane: 0 not yet known, 1 a letter or digit, 2 neither. */
 const wordUnits = new Uint8Array(0x10000);
+
+/** `wordCharWidth` over the first `length` code units of `units`. */
+function wordWidthAt(units: Uint16Array, length: number, i: number): number {
+  if (i >= length) return 0;
+  const code = units[i] ?? 0;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && isLowSurrogate(units[i + 1] ?? 0)) {
+    return WORD_CHAR.test(String.fromCharCode(code, units[i + 1] ?? 0)) ? 2 : 0;
+  }
+  let known = wordUnits[code] ?? 2;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnits[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
 
 /** How many code units the letter or digit at `i` takes (1, or 2 for a surrogate pair); 0 when there is none. */
 export function wordCharWidth(text: string, i: number): number {
