@@ -19,6 +19,8 @@ export interface PassageFeatures {
 const PERSON = /\b(?:Pr|Dr|Pre|Professeur|professeur|Docteur|docteur|Mme|Mr)\.?\s+\p{Lu}|[\w.+-]+@[\w-]+\.[\w.]+/u;
 /** Folded words that may open a person's name: checked first, as most sentences have none. */
 const PERSON_OPENERS = new Set(['pr', 'dr', 'pre', 'professeur', 'docteur', 'mme', 'mr']);
+/** What PERSON needs when there is no "@": one of its titles as written (a quick scan before the tokens are looked up). */
+const MAY_NAME_PERSON = /Pr|Dr|Docteur|docteur|professeur|Mme|Mr/;
 /** "à Villejuif", "aux États-Unis", "En France", "Chevilly-Larue". */
 // Latin letters spelled out rather than \p{Lu}: these run over every sentence of every release.
 const PLACE_IN = / (?:à|aux|en|au) [A-ZÀ-Þ][a-zß-ÿ]/;
@@ -57,7 +59,7 @@ export function passageFeatures(
     mask |= FIGURE_TYPES[figure.kind] ?? 0;
     if (figure.kind === 'count') counts = new Set([...counts, ...countedStems(figure.text)]);
   }
-  if ((text.includes('@') || tokens.some((token) => PERSON_OPENERS.has(token))) && PERSON.test(text)) mask |= TYPE_BITS.person;
+  if ((text.includes('@') || (MAY_NAME_PERSON.test(text) && tokens.some((token) => PERSON_OPENERS.has(token)))) && PERSON.test(text)) mask |= TYPE_BITS.person;
   if (PLACE_IN.test(text) || PLACE_OPENING.test(text) || (text.includes('-') && HYPHENATED_NAME.test(text))) mask |= TYPE_BITS.place;
   if (CAUSE.test(folded)) mask |= TYPE_BITS.cause;
   if (speaksOfFuture(folded)) mask |= TYPE_BITS.future;
@@ -146,16 +148,23 @@ function wordBefore(text: string, end: number): string {
   return text.slice(start, stop);
 }
 
-/** An English-style title: most of its longer words (four letters or more) capitalised. */
+/**
+ * An English-style title: most of its longer words (four letters or more) capitalised.
+ * Words are the pieces between single spaces, read in place rather than split out.
+ */
 function looksLikeTitle(text: string): boolean {
   if (!hasCapitalisedWords(text, TITLE_MIN_WORDS - 1)) return false;
   let long = 0;
   let capitalised = 0;
-  for (const word of text.split(' ')) {
-    if (word.length < 4 || !isLetter(word[0] ?? '') || !isLetter(word[3] ?? '')) continue;
-    long++;
-    const first = word[0] ?? '';
-    if (first !== first.toLowerCase()) capitalised++;
+  for (let start = 0; start <= text.length; ) {
+    const space = text.indexOf(' ', start);
+    const end = space < 0 ? text.length : space;
+    const first = text.charCodeAt(start);
+    if (end - start >= 4 && (letterCase(first) & LETTER) !== 0 && (letterCase(text.charCodeAt(start + 3)) & LETTER) !== 0) {
+      long++;
+      if ((letterCase(first) & CAPITAL) !== 0) capitalised++;
+    }
+    start = end + 1;
   }
   return long >= TITLE_MIN_WORDS && capitalised / long >= 0.6;
 }
@@ -173,6 +182,20 @@ function hasCapitalisedWords(text: string, count: number): boolean {
   return found >= count;
 }
 
-function isLetter(char: string): boolean {
-  return char.toLowerCase() !== char.toUpperCase();
+const KNOWN = 1;
+/** Lower and upper case differ. */
+const LETTER = 2;
+/** Not its own lower case. */
+const CAPITAL = 4;
+/** Per code unit: KNOWN, LETTER and CAPITAL bits, 0 until first asked. */
+const letterCases = new Uint8Array(0x10000);
+
+function letterCase(code: number): number {
+  let known = letterCases[code] ?? 0;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = KNOWN | (char.toLowerCase() !== char.toUpperCase() ? LETTER : 0) | (char !== char.toLowerCase() ? CAPITAL : 0);
+    letterCases[code] = known;
+  }
+  return known;
 }
