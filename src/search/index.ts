@@ -93,9 +93,16 @@ class TermTable {
  */
 class Postings {
   length = 0;
-  terms = new Int32Array(1 << 16);
-  docs = new Int32Array(1 << 16);
-  weights = new Float64Array(1 << 16);
+  terms: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
+
+  /** `capacity`: how many entries to make room for at first (the arrays grow past it). */
+  constructor(capacity: number) {
+    this.terms = new Int32Array(capacity);
+    this.docs = new Int32Array(capacity);
+    this.weights = new Float64Array(capacity);
+  }
 
   push(term: number, doc: number, weight: number): void {
     if (this.length === this.terms.length) {
@@ -116,11 +123,12 @@ class Postings {
  * holds `ids[starts[doc]]` up to `ids[starts[doc + 1]]`.
  */
 class SentenceTerms {
-  ids = new Int32Array(1 << 16);
+  ids: Int32Array;
   readonly starts: Int32Array;
   private count = 0;
 
   constructor(sentences: number) {
+    this.ids = new Int32Array(Math.max(1024, sentences * EXPECTED_TERMS_PER_SENTENCE));
     this.starts = new Int32Array(sentences + 1);
   }
 
@@ -143,6 +151,14 @@ class SentenceTerms {
   }
 }
 
+/**
+ * Room made at first per sentence, for its terms and its index entries (with those of its
+ * heading and the sentence before): about what press releases need, so the arrays seldom
+ * grow (each growth copies them).
+ */
+const EXPECTED_TERMS_PER_SENTENCE = 24;
+const EXPECTED_ENTRIES_PER_SENTENCE = 32;
+
 function grown<T extends Int32Array | Float64Array>(array: T, atLeast: number): T {
   const bigger = new (array.constructor as new (length: number) => T)(Math.max(atLeast, array.length * 2));
   bigger.set(array);
@@ -152,7 +168,7 @@ function grown<T extends Int32Array | Float64Array>(array: T, atLeast: number): 
 export function buildIndex(passages: readonly Passage[]): SearchIndex {
   const docs: IndexedPassage[] = [];
   const table = new TermTable();
-  const entries = new Postings();
+  const entries = new Postings(Math.max(1024, passages.length * EXPECTED_ENTRIES_PER_SENTENCE));
   /** Surface word → term id, -1 for a stop word. */
   const tokenIds = new Map<string, number>();
   const sectionTerms = new Map<string, number[]>();
@@ -182,20 +198,18 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
   }
 
   const averageLength = docs.length > 0 ? (sentences.starts[docs.length] ?? 0) / docs.length : 1;
-  const { postings, documentFrequency } = postingLists(entries, table, docs.length, (doc) => sentences.length(doc), averageLength);
+  const lengthNorms = Float64Array.from({ length: docs.length }, (_, doc) => K1 * (1 - B + (B * sentences.length(doc)) / averageLength));
+  const { postings, documentFrequency } = postingLists(entries, table, docs.length, lengthNorms);
   const vocabulary = new Map<string, string>();
   for (const [token, id] of tokenIds) if (id >= 0) vocabulary.set(token, table.stems[id] ?? token);
   return { docs, postings, documentFrequency, vocabulary, fuzzyWords: fuzzyVocabulary(vocabulary) };
 }
 
-/** Sorts the entries by term (a counting sort, stable, so each list stays in passage order) and weighs them with BM25. */
-function postingLists(
-  entries: Postings,
-  table: TermTable,
-  documents: number,
-  lengthOf: (doc: number) => number,
-  averageLength: number,
-): Pick<SearchIndex, 'postings' | 'documentFrequency'> {
+/**
+ * Sorts the entries by term (a counting sort, stable, so each list stays in passage order) and
+ * weighs them with BM25; `lengthNorms` holds each passage's K1 × (1 − B + B × length / average).
+ */
+function postingLists(entries: Postings, table: TermTable, documents: number, lengthNorms: Float64Array): Pick<SearchIndex, 'postings' | 'documentFrequency'> {
   const termCount = table.stems.length;
   const starts = new Int32Array(termCount + 1);
   for (let i = 0; i < entries.length; i++) {
@@ -215,7 +229,7 @@ function postingLists(
     const doc = entries.docs[i] ?? 0;
     const tf = entries.weights[i] ?? 0;
     docs[at] = doc;
-    impacts[at] = ((idfs[term] ?? 0) * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * lengthOf(doc)) / averageLength));
+    impacts[at] = ((idfs[term] ?? 0) * (tf * (K1 + 1))) / (tf + (lengthNorms[doc] ?? 0));
     presence[at] = Math.min(1, tf);
   }
   const postings = new Map<string, PostingList>();
