@@ -27,8 +27,8 @@ const APPROXIMATELY = String.raw`(?:(?:plus|moins) de |près de |pres de |enviro
 const UNITS_OF_TIME = 'ans|an|années|année|mois|semaines|semaine|jours|jour|heures|heure|minutes';
 
 /** Each pattern, with a cheap test a sentence must pass before the pattern is tried. */
-const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp }[] = [
-  { kind: 'abstract_number', pattern: /\bn°\s?\d+/giu, maybe: /°/ },
+const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp | string }[] = [
+  { kind: 'abstract_number', pattern: /\bn°\s?\d+/giu, maybe: '°' },
   { kind: 'phase', pattern: /\bphase\s(?:[1-4]|I{1,3}V?|IV)\b/giu, maybe: /phase/i },
   { kind: 'time', pattern: /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b(?!\w)/giu, maybe: /\d\s?h/i },
   {
@@ -39,7 +39,7 @@ const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp }[] = [
     ),
     maybe: /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octo|nove|d[ée]ce/i,
   },
-  { kind: 'percentage', pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s?%`, 'giu'), maybe: /%/ },
+  { kind: 'percentage', pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s?%`, 'giu'), maybe: '%' },
   {
     kind: 'duration',
     pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s(?:${UNITS_OF_TIME})\b`, 'giu'),
@@ -59,7 +59,8 @@ export function extractFigures(sentence: string): Figure[] {
   const taken: [number, number][] = [];
   const found: (Figure & { at: number })[] = [];
   for (const { kind, pattern, maybe } of PATTERNS) {
-    if (maybe && !maybe.test(sentence)) continue;
+    // A character to look for is found faster by `includes` than by a pattern.
+    if (maybe !== undefined && !(typeof maybe === 'string' ? sentence.includes(maybe) : maybe.test(sentence))) continue;
     // `exec` on the shared pattern, not `matchAll`, which copies the pattern for every sentence.
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
