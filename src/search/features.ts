@@ -26,10 +26,11 @@ const MAY_NAME_PERSON = /Pr|Dr|Docteur|docteur|professeur|Mme|Mr/;
 const PLACE_IN = / (?:à|aux|en|au) [A-ZÀ-Þ][a-zß-ÿ]/;
 const PLACE_OPENING = /^En [A-ZÀ-Þ]/;
 const HYPHENATED_NAME = /[A-ZÀ-Þ][a-zß-ÿ]+-[A-ZÀ-Þ][a-zß-ÿ]/;
-// On folded text.
-const CAUSE = /(?<![a-z])(?:grace a|car|parce que|en raison d|permet|permettent|because|afin d|pour lutter)(?![a-z])/;
+// On folded text. Only tested, never matched: a word start is a start of text or a character
+// before that is no letter, rather than a look-behind, which the engine tries at every position.
+const CAUSE = /(?:^|[^a-z])(?:grace a|car|parce que|en raison d|permet|permettent|because|afin d|pour lutter)(?![a-z])/;
 /** What a study or a measure is for: "vise à analyser", "afin de", "objectif". */
-const PURPOSE = /(?<![a-z])(?:vis(?:e|ent|ant|ait) a|afin d|objectifs?|dans le but d|pour (?:analyser|comprendre|etudier|evaluer|lutter|apprendre|travailler|trouver))(?![a-z])/;
+const PURPOSE = /(?:^|[^a-z])(?:vis(?:e|ent|ant|ait) a|afin d|objectifs?|dans le but d|pour (?:analyser|comprendre|etudier|evaluer|lutter|apprendre|travailler|trouver))(?![a-z])/;
 /**
  * "prochaine étape", "perspectives", and verbs in the future tense ("nous analyserons", "ils
  * pourront"): the ends of words, checked in `speaksOfFuture` (a pattern that looked behind for
