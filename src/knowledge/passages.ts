@@ -73,9 +73,19 @@ const OPENING_WORDS = 5;
 const OPENING_CHARS = 80;
 
 function leansOnPrevious(sentence: string): boolean {
-  const opening = sentence.slice(0, OPENING_CHARS).replace(/^[«"“\s]+/, '').replace(/[’‘]/g, "'").toLowerCase();
+  const opening = openingOf(sentence);
   if (LEANING_OPENINGS.some((word) => opening.startsWith(word))) return true;
   return hasLeaningWord(opening);
+}
+
+/** The first OPENING_CHARS characters, opening quotes and white space left out, in lower case with straight apostrophes. */
+function openingOf(sentence: string): string {
+  const end = Math.min(sentence.length, OPENING_CHARS);
+  let start = 0;
+  while (start < end && (charClasses(sentence.charCodeAt(start)) & OPENING_QUOTE_OR_SPACE) !== 0) start++;
+  let opening = sentence.slice(start, end);
+  if (opening.includes('’') || opening.includes('‘')) opening = opening.replace(/[’‘]/g, "'");
+  return opening.toLowerCase();
 }
 
 /**
@@ -87,22 +97,31 @@ function hasLeaningWord(opening: string): boolean {
   let start = 0;
   for (let piece = 0; piece < OPENING_WORDS; piece++) {
     let end = start;
-    while (end < opening.length && !isWordSeparator(opening.charCodeAt(end))) end++;
+    while (end < opening.length && (charClasses(opening.charCodeAt(end)) & WORD_SEPARATOR) === 0) end++;
     if (LEANING_WORDS.has(opening.slice(start, end))) return true;
     if (end === opening.length) return false;
     start = end;
-    while (start < opening.length && isWordSeparator(opening.charCodeAt(start))) start++;
+    while (start < opening.length && (charClasses(opening.charCodeAt(start)) & WORD_SEPARATOR) !== 0) start++;
   }
   return false;
 }
 
-const WORD_SEPARATOR = /^[\s,']$/;
-/** Per code unit: 0 not yet known, 1 white space, a comma or an apostrophe, 2 anything else. */
-const wordSeparatorUnits = new Uint8Array(0x10000);
+const KNOWN = 1;
+/** White space, a comma or an apostrophe: what cuts the opening into words. */
+const WORD_SEPARATOR = 2;
+/** What may come before a sentence's first word: an opening quote or white space. */
+const OPENING_QUOTE_OR_SPACE = 4;
+/** Per code unit: KNOWN, WORD_SEPARATOR and OPENING_QUOTE_OR_SPACE bits, 0 until first asked. */
+const charClassUnits = new Uint8Array(0x10000);
 
-function isWordSeparator(code: number): boolean {
-  if (wordSeparatorUnits[code] === 0) wordSeparatorUnits[code] = WORD_SEPARATOR.test(String.fromCharCode(code)) ? 1 : 2;
-  return wordSeparatorUnits[code] === 1;
+function charClasses(code: number): number {
+  let classes = charClassUnits[code] ?? 0;
+  if (classes === 0) {
+    const char = String.fromCharCode(code);
+    classes = KNOWN | (/^[\s,']$/.test(char) ? WORD_SEPARATOR : 0) | (/^[«"“\s]$/.test(char) ? OPENING_QUOTE_OR_SPACE : 0);
+    charClassUnits[code] = classes;
+  }
+  return classes;
 }
 
 function uniqueIds(releaseId: string, texts: string[]): string[] {
