@@ -44,31 +44,43 @@ const DEFINITION_CUE = /(?:est|constitue|represente|reste) (?:un|une|dit|dite|ap
 const APPOSITION_CUE = /,\s(?:(?:le|la|l'|un|une)\s)?(?:directeur|directrice|president|presidente|chef|responsable|professeur|professeure|medecin|oncologue|chercheur|chercheuse|fondateur|fondatrice|specialiste|expert|experte|pilier|pole|centre|institut)(?![a-z])/g;
 
 
+/** The features a sentence's words alone decide: all but what its figures and its section add. */
+export interface TextFeatures {
+  typeMask: number;
+  defines: ReadonlySet<string>;
+}
+
 /**
- * The features of one passage. `folded` and `tokens` may be given when the caller has them,
- * to fold and tokenize each sentence only once while indexing.
+ * The features of one passage: those of its text (given when the caller has them, as an index
+ * works them out once for a sentence that several releases repeat) with those of its figures
+ * and of the title section.
  */
-export function passageFeatures(
-  passage: Pick<Passage, 'text' | 'figures' | 'section'>,
-  folded = foldText(passage.text),
-  tokens = tokenizeFolded(folded),
-): PassageFeatures {
-  const { text } = passage;
-  let mask = 0;
+export function passageFeatures(passage: Pick<Passage, 'text' | 'figures' | 'section'>, ofText: TextFeatures = textFeatures(passage.text)): PassageFeatures {
+  let mask = ofText.typeMask;
   let counts = NOTHING;
   for (const figure of passage.figures) {
     mask |= FIGURE_TYPES[figure.kind] ?? 0;
     if (figure.kind === 'count') counts = new Set([...counts, ...countedStems(figure.text)]);
   }
+  if (passage.section === TITLE_SECTION) mask |= TYPE_BITS.title;
+  return { typeMask: mask, defines: ofText.defines, counts };
+}
+
+/**
+ * The features of a sentence's text. `folded` and `tokens` may be given when the caller has
+ * them, to fold and tokenize each sentence only once while indexing.
+ */
+export function textFeatures(text: string, folded = foldText(text), tokens = tokenizeFolded(folded)): TextFeatures {
+  let mask = 0;
   if ((text.includes('@') || (MAY_NAME_PERSON.test(text) && tokens.some((token) => PERSON_OPENERS.has(token)))) && PERSON.test(text)) mask |= TYPE_BITS.person;
   if (PLACE_IN.test(text) || PLACE_OPENING.test(text) || (text.includes('-') && HYPHENATED_NAME.test(text))) mask |= TYPE_BITS.place;
   if (CAUSE.test(folded)) mask |= TYPE_BITS.cause;
   if (speaksOfFuture(folded)) mask |= TYPE_BITS.future;
-  if (passage.section === TITLE_SECTION || looksLikeTitle(text)) mask |= TYPE_BITS.title;
+  if (looksLikeTitle(text)) mask |= TYPE_BITS.title;
   if (PURPOSE.test(folded)) mask |= TYPE_BITS.purpose;
   const defines = definedStems(folded);
   if (defines.size > 0) mask |= TYPE_BITS.definition;
-  return { typeMask: mask, defines, counts };
+  return { typeMask: mask, defines };
 }
 
 function speaksOfFuture(folded: string): boolean {

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Passage } from '../knowledge/passages.ts';
-import { passageFeatures, type PassageFeatures } from './features.ts';
+import { passageFeatures, textFeatures, type PassageFeatures, type TextFeatures } from './features.ts';
 import { foldText, isStopWord, stem, tokenize, tokenizeFolded } from './normalize.ts';
 import { MIN_FUZZY_LENGTH } from './typos.ts';
 
@@ -173,12 +173,12 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
   const tokenIds = new Map<string, number>();
   const sectionTerms = new Map<string, number[]>();
   const sentences = new SentenceTerms(passages.length);
+  const analyses = new Map<string, SentenceAnalysis>();
 
   for (let doc = 0; doc < passages.length; doc++) {
     const passage = passages[doc] as Passage;
-    const folded = foldText(passage.text);
-    const tokens = tokenizeFolded(folded);
-    sentences.add(doc, tokens, tokenIds, table);
+    const analysis = analysisOf(passage.text, analyses);
+    sentences.add(doc, analysis.tokens, tokenIds, table);
     let heading = sectionTerms.get(passage.section);
     if (!heading) {
       heading = tokenize(passage.section).filter((t) => !isStopWord(t)).map((t) => table.idOf(stem(t)));
@@ -194,7 +194,7 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
       table.frequency[id] = 0;
     }
     table.present.length = 0;
-    docs.push({ passage, features: passageFeatures(passage, folded, tokens) });
+    docs.push({ passage, features: passageFeatures(passage, analysis.features) });
   }
 
   const averageLength = docs.length > 0 ? (sentences.starts[docs.length] ?? 0) / docs.length : 1;
@@ -203,6 +203,27 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
   const vocabulary = new Map<string, string>();
   for (const [token, id] of tokenIds) if (id >= 0) vocabulary.set(token, table.stems[id] ?? token);
   return { docs, postings, documentFrequency, vocabulary, fuzzyWords: fuzzyVocabulary(vocabulary) };
+}
+
+/** What a sentence's text alone decides: its tokens and the features of its words. */
+interface SentenceAnalysis {
+  tokens: string[];
+  features: TextFeatures;
+}
+
+/**
+ * The analysis of a sentence's text, worked out once per distinct text of the passages indexed:
+ * releases repeat sentences word for word (a publisher's boilerplate, contacts, quotes taken up).
+ */
+function analysisOf(text: string, analyses: Map<string, SentenceAnalysis>): SentenceAnalysis {
+  let analysis = analyses.get(text);
+  if (!analysis) {
+    const folded = foldText(text);
+    const tokens = tokenizeFolded(folded);
+    analysis = { tokens, features: textFeatures(text, folded, tokens) };
+    analyses.set(text, analysis);
+  }
+  return analysis;
 }
 
 /**
