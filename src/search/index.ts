@@ -146,6 +146,16 @@ class SentenceTerms {
     this.starts[doc + 1] = this.count;
   }
 
+  /** Appends, as the term ids of sentence `doc`, those of the earlier sentence `earlier` (of the same text). */
+  repeat(doc: number, earlier: number): void {
+    const from = this.starts[earlier] ?? 0;
+    const to = this.starts[earlier + 1] ?? 0;
+    if (this.ids.length < this.count + to - from) this.ids = grown(this.ids, this.count + to - from);
+    this.ids.copyWithin(this.count, from, to);
+    this.count += to - from;
+    this.starts[doc + 1] = this.count;
+  }
+
   length(doc: number): number {
     return (this.starts[doc + 1] ?? 0) - (this.starts[doc] ?? 0);
   }
@@ -177,8 +187,10 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
 
   for (let doc = 0; doc < passages.length; doc++) {
     const passage = passages[doc] as Passage;
-    const analysis = analysisOf(passage.text, analyses);
-    sentences.add(doc, analysis.tokens, tokenIds, table);
+    const analysis = analysisOf(passage.text, doc, analyses);
+    // A repeated text has the terms of its first passage: its words were all given ids there.
+    if (analysis.firstDoc === doc) sentences.add(doc, analysis.tokens, tokenIds, table);
+    else sentences.repeat(doc, analysis.firstDoc);
     let heading = sectionTerms.get(passage.section);
     if (!heading) {
       heading = tokenize(passage.section).filter((t) => !isStopWord(t)).map((t) => table.idOf(stem(t)));
@@ -209,18 +221,21 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
 interface SentenceAnalysis {
   tokens: string[];
   features: TextFeatures;
+  /** The first passage with this text. */
+  firstDoc: number;
 }
 
 /**
- * The analysis of a sentence's text, worked out once per distinct text of the passages indexed:
- * releases repeat sentences word for word (a publisher's boilerplate, contacts, quotes taken up).
+ * The analysis of passage `doc`'s text, worked out once per distinct text of the passages
+ * indexed: releases repeat sentences word for word (a publisher's boilerplate, contacts,
+ * quotes taken up).
  */
-function analysisOf(text: string, analyses: Map<string, SentenceAnalysis>): SentenceAnalysis {
+function analysisOf(text: string, doc: number, analyses: Map<string, SentenceAnalysis>): SentenceAnalysis {
   let analysis = analyses.get(text);
   if (!analysis) {
     const folded = foldText(text);
     const tokens = tokenizeFolded(folded);
-    analysis = { tokens, features: textFeatures(text, folded, tokens) };
+    analysis = { tokens, features: textFeatures(text, folded, tokens), firstDoc: doc };
     analyses.set(text, analysis);
   }
   return analysis;
