@@ -33,6 +33,10 @@ const LEANING_OPENINGS = [
   'dans cette', 'il ', 'elle ', 'ils ', 'elles ', "l'un ", "l'une ", "l'autre ", 'les deux ', 'celui', 'celle',
 ];
 
+/** LEANING_OPENINGS by first character: a sentence is compared only with the openings it may start with. */
+const LEANING_OPENINGS_BY_FIRST_CHAR = new Map<string, string[]>();
+for (const word of LEANING_OPENINGS) LEANING_OPENINGS_BY_FIRST_CHAR.set(word.charAt(0), [...(LEANING_OPENINGS_BY_FIRST_CHAR.get(word.charAt(0)) ?? []), word]);
+
 /** Splits a release body into sentence passages, with section, neighbours and figures. */
 export function splitIntoPassages(release: Pick<Release, 'id' | 'title' | 'body'>): Passage[] {
   const drafts: { section: string; text: string; firstOfSection: boolean }[] = [
@@ -74,7 +78,7 @@ const OPENING_CHARS = 80;
 
 function leansOnPrevious(sentence: string): boolean {
   const opening = openingOf(sentence);
-  if (LEANING_OPENINGS.some((word) => opening.startsWith(word))) return true;
+  if (LEANING_OPENINGS_BY_FIRST_CHAR.get(opening.charAt(0))?.some((word) => opening.startsWith(word))) return true;
   return hasLeaningWord(opening);
 }
 
