@@ -197,23 +197,24 @@ function scanWords(text: string, tokens: string[]): void {
       continue;
     }
     const start = i;
-    let end = i;
     let joined = false;
     let hash = WORD_HASH_SEED;
-    while (width > 0) {
-      for (const stop = end + width; end < stop; end++) hash = Math.imul(hash ^ (units[end] ?? 0), WORD_HASH_PRIME);
-      width = wordWidthAt(units, length, end);
-      const joiner = end < length ? units[end] : 0;
-      if (width === 0 && (joiner === HYPHEN || joiner === DOT) && wordWidthAt(units, length, end + 1) > 0) {
-        width = 1;
-        joined = true;
-      }
+    for (;;) {
+      hash = Math.imul(hash ^ (units[i] ?? 0), WORD_HASH_PRIME);
+      if (width === 2) hash = Math.imul(hash ^ (units[i + 1] ?? 0), WORD_HASH_PRIME);
+      i += width;
+      width = wordWidthAt(units, length, i);
+      if (width > 0) continue;
+      // A single hyphen or dot between letters or digits joins them into one word.
+      const joiner = i < length ? units[i] : 0;
+      if ((joiner !== HYPHEN && joiner !== DOT) || wordWidthAt(units, length, i + 1) === 0) break;
+      width = 1;
+      joined = true;
     }
-    const word = sharedWord(text, units, start, end, hash);
+    const word = sharedWord(text, units, start, i, hash);
     // Only a joined word holds a hyphen or a dot: "4.4" is one number, "off-target" a word and its parts.
     if (joined && (word.includes('-') || !NUMBER.test(word))) tokens.push(...wordTokens(word));
     else tokens.push(word);
-    i = end;
   }
 }
 
