@@ -125,21 +125,26 @@ class Postings {
 class SentenceTerms {
   ids: Int32Array;
   readonly starts: Int32Array;
+  /** Surface word → term id, -1 for a stop word. */
+  readonly tokenIds = new Map<string, number>();
   private count = 0;
 
-  constructor(sentences: number) {
+  constructor(
+    sentences: number,
+    private readonly table: TermTable,
+  ) {
     this.ids = new Int32Array(Math.max(1024, sentences * EXPECTED_TERMS_PER_SENTENCE));
     this.starts = new Int32Array(sentences + 1);
   }
 
   /** Appends the term ids of sentence `doc` (sentences come in order), words already tokenised. */
-  add(doc: number, tokens: readonly string[], tokenIds: Map<string, number>, table: TermTable): void {
+  add(doc: number, tokens: readonly string[]): void {
     if (this.ids.length < this.count + tokens.length) this.ids = grown(this.ids, this.count + tokens.length);
     for (const token of tokens) {
-      let id = tokenIds.get(token);
+      let id = this.tokenIds.get(token);
       if (id === undefined) {
-        id = isStopWord(token) ? -1 : table.idOf(stem(token));
-        tokenIds.set(token, id);
+        id = isStopWord(token) ? -1 : this.table.idOf(stem(token));
+        this.tokenIds.set(token, id);
       }
       if (id >= 0) this.ids[this.count++] = id;
     }
@@ -179,18 +184,16 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
   const docs: IndexedPassage[] = [];
   const table = new TermTable();
   const entries = new Postings(Math.max(1024, passages.length * EXPECTED_ENTRIES_PER_SENTENCE));
-  /** Surface word → term id, -1 for a stop word. */
-  const tokenIds = new Map<string, number>();
   const sectionTerms = new Map<string, number[]>();
-  const sentences = new SentenceTerms(passages.length);
+  const sentences = new SentenceTerms(passages.length, table);
   const analyses = new Map<string, SentenceAnalysis>();
 
   for (let doc = 0; doc < passages.length; doc++) {
     const passage = passages[doc] as Passage;
-    const analysis = analysisOf(passage.text, doc, analyses);
+    let analysis = analyses.get(passage.text);
     // A repeated text has the terms of its first passage: its words were all given ids there.
-    if (analysis.firstDoc === doc) sentences.add(doc, analysis.tokens, tokenIds, table);
-    else sentences.repeat(doc, analysis.firstDoc);
+    if (analysis) sentences.repeat(doc, analysis.firstDoc);
+    else analysis = analyseSentence(passage.text, doc, sentences, analyses);
     let heading = sectionTerms.get(passage.section);
     if (!heading) {
       heading = tokenize(passage.section).filter((t) => !isStopWord(t)).map((t) => table.idOf(stem(t)));
@@ -213,31 +216,30 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
   const lengthNorms = Float64Array.from({ length: docs.length }, (_, doc) => K1 * (1 - B + (B * sentences.length(doc)) / averageLength));
   const { postings, documentFrequency } = postingLists(entries, table, docs.length, lengthNorms);
   const vocabulary = new Map<string, string>();
-  for (const [token, id] of tokenIds) if (id >= 0) vocabulary.set(token, table.stems[id] ?? token);
+  for (const [token, id] of sentences.tokenIds) if (id >= 0) vocabulary.set(token, table.stems[id] ?? token);
   return { docs, postings, documentFrequency, vocabulary, fuzzyWords: fuzzyVocabulary(vocabulary) };
 }
 
-/** What a sentence's text alone decides: its tokens and the features of its words. */
+/** What a sentence's text alone decides, kept for the passages that repeat it: the features of its words. */
 interface SentenceAnalysis {
-  tokens: string[];
   features: TextFeatures;
   /** The first passage with this text. */
   firstDoc: number;
 }
 
 /**
- * The analysis of passage `doc`'s text, worked out once per distinct text of the passages
- * indexed: releases repeat sentences word for word (a publisher's boilerplate, contacts,
- * quotes taken up).
+ * Folds and tokenises the text of passage `doc`, the first with this text, adds its terms, and
+ * keeps in `analyses` what the text alone decides: releases repeat sentences word for word (a
+ * publisher's boilerplate, contacts, quotes taken up), and those are worked out once. The
+ * tokens are not kept, so that they die young (the passages that repeat the text copy its
+ * term ids instead).
  */
-function analysisOf(text: string, doc: number, analyses: Map<string, SentenceAnalysis>): SentenceAnalysis {
-  let analysis = analyses.get(text);
-  if (!analysis) {
-    const folded = foldText(text);
-    const tokens = tokenizeFolded(folded);
-    analysis = { tokens, features: textFeatures(text, folded, tokens), firstDoc: doc };
-    analyses.set(text, analysis);
-  }
+function analyseSentence(text: string, doc: number, sentences: SentenceTerms, analyses: Map<string, SentenceAnalysis>): SentenceAnalysis {
+  const folded = foldText(text);
+  const tokens = tokenizeFolded(folded);
+  sentences.add(doc, tokens);
+  const analysis = { features: textFeatures(text, folded, tokens), firstDoc: doc };
+  analyses.set(text, analysis);
   return analysis;
 }
 
