@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import type { Passage } from '../knowledge/passages.ts';
+import type { Figure } from '../knowledge/figures.ts';
+import { TITLE_SECTION, type Passage } from '../knowledge/passages.ts';
 import { passageFeatures, textFeatures, type PassageFeatures, type TextFeatures } from './features.ts';
 import { foldText, isStopWord, stem, tokenize, tokenizeFolded } from './normalize.ts';
 import { MIN_FUZZY_LENGTH } from './typos.ts';
@@ -209,7 +210,7 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
       table.frequency[id] = 0;
     }
     table.present.length = 0;
-    docs.push({ passage, features: passageFeatures(passage, analysis.features) });
+    docs.push({ passage, features: featuresOf(passage, analysis, docs) });
   }
 
   const averageLength = docs.length > 0 ? (sentences.starts[docs.length] ?? 0) / docs.length : 1;
@@ -241,6 +242,21 @@ function analyseSentence(text: string, doc: number, sentences: SentenceTerms, an
   const analysis = { features: textFeatures(text, folded, tokens), firstDoc: doc };
   analyses.set(text, analysis);
   return analysis;
+}
+
+/**
+ * A passage's features. One that repeats the text of an earlier passage, with the same figures
+ * and in the title section or not as that one was, has the same features: it shares them.
+ */
+function featuresOf(passage: Passage, analysis: SentenceAnalysis, docs: readonly IndexedPassage[]): PassageFeatures {
+  const first = docs[analysis.firstDoc];
+  const sameFeatures =
+    first !== undefined && sameFigures(first.passage.figures, passage.figures) && (first.passage.section === TITLE_SECTION) === (passage.section === TITLE_SECTION);
+  return sameFeatures ? first.features : passageFeatures(passage, analysis.features);
+}
+
+function sameFigures(a: readonly Figure[], b: readonly Figure[]): boolean {
+  return a.length === b.length && a.every((figure, i) => figure.text === b[i]?.text && figure.kind === b[i]?.kind);
 }
 
 /**

@@ -27,6 +27,14 @@ describe('index of passages that repeat a sentence', () => {
     expect([...(featuresOf('a', 'Communiqué')?.counts ?? [])]).toEqual(['4100', 'salar']);
   });
 
+  // Figures come from the text when releases are split, but a passage built otherwise keeps its own.
+  it('gives a copy with other figures the features of its own figures', () => {
+    const [first, second] = passages.filter((p) => p.text === shared && p.section !== 'Titre');
+    const other = buildIndex([first!, { ...second!, figures: [] }]);
+    expect(hasType(other.docs[0]!.features, 'count')).toBe(true);
+    expect(hasType(other.docs[1]!.features, 'count')).toBe(false);
+  });
+
   it('counts each copy in the document frequency of its words', () => {
     expect(index.documentFrequency.get('salar')).toBe(3);
   });
