@@ -56,8 +56,9 @@ const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp | string }[]
 /** Extracts the figures of one sentence, in reading order. */
 export function extractFigures(sentence: string): Figure[] {
   if (!/\d/.test(sentence)) return []; // every figure has a digit
-  const taken: [number, number][] = [];
-  const found: (Figure & { at: number })[] = [];
+  const figures: Figure[] = [];
+  /** Where each figure found starts and ends, in the order found: start, end, start, end… */
+  const taken: number[] = [];
   for (const { kind, pattern, maybe } of PATTERNS) {
     // A character to look for is found faster by `includes` than by a pattern.
     if (maybe !== undefined && !(typeof maybe === 'string' ? sentence.includes(maybe) : maybe.test(sentence))) continue;
@@ -66,10 +67,24 @@ export function extractFigures(sentence: string): Figure[] {
     for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      taken.push([start, end]);
-      found.push({ text: match[0].trim(), kind, at: start });
+      if (overlapsTaken(taken, start, end)) continue;
+      taken.push(start, end);
+      figures.push({ text: match[0].trim(), kind });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map(({ text, kind }) => ({ text, kind }));
+  return inReadingOrder(figures, taken);
+}
+
+function overlapsTaken(taken: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < taken.length; i += 2) if (start < (taken[i + 1] ?? 0) && end > (taken[i] ?? 0)) return true;
+  return false;
+}
+
+/** The figures sorted by where they start (`taken`, as `extractFigures` fills it); left as they are when already in order, as most are. */
+function inReadingOrder(figures: Figure[], taken: readonly number[]): Figure[] {
+  let sorted = true;
+  for (let i = 2; i < taken.length && sorted; i += 2) sorted = (taken[i - 2] ?? 0) < (taken[i] ?? 0);
+  if (sorted) return figures;
+  // Figures never overlap, so no two start at the same place: any sort gives the same order.
+  return figures.map((_, i) => i).sort((a, b) => (taken[2 * a] ?? 0) - (taken[2 * b] ?? 0)).map((i) => figures[i] as Figure);
 }
