@@ -76,42 +76,84 @@ const OPENING_WORDS = 5;
 /** Enough characters for the first words: the rest of a long sentence need not be split. */
 const OPENING_CHARS = 80;
 
+/**
+ * Whether the sentence opens with a leaning opening or has a leaning word among its first
+ * words, read in lower case with straight apostrophes, opening quotes and white space left out,
+ * within its first OPENING_CHARS characters. The opening is compared in place, character by
+ * character (see `lowerCaseUnit`), rather than copied, lower-cased and cut into strings: this
+ * runs on nearly every sentence of every release.
+ */
 function leansOnPrevious(sentence: string): boolean {
-  const opening = openingOf(sentence);
-  if (LEANING_OPENINGS_BY_FIRST_CHAR.get(opening.charAt(0))?.some((word) => opening.startsWith(word))) return true;
-  return hasLeaningWord(opening);
-}
-
-/** The first OPENING_CHARS characters, opening quotes and white space left out, in lower case with straight apostrophes. */
-function openingOf(sentence: string): string {
   const end = Math.min(sentence.length, OPENING_CHARS);
   let start = 0;
   while (start < end && (charClasses(sentence.charCodeAt(start)) & OPENING_QUOTE_OR_SPACE) !== 0) start++;
-  let opening = sentence.slice(start, end);
-  if (opening.includes('’') || opening.includes('‘')) opening = opening.replace(/[’‘]/g, "'");
-  return opening.toLowerCase();
+  const openings = start < end ? LEANING_OPENINGS_BY_FIRST_CHAR.get(String.fromCharCode(lowerCaseUnit(sentence.charCodeAt(start)))) : undefined;
+  if (openings?.some((word) => opensWith(sentence, start, end, word))) return true;
+  return hasLeaningWord(sentence, start, end);
+}
+
+/** Whether `sentence` from `start` (up to `end`) reads `word`, in lower case with straight apostrophes. */
+function opensWith(sentence: string, start: number, end: number, word: string): boolean {
+  if (end - start < word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const code = sentence.charCodeAt(start + k);
+    const wanted = word.charCodeAt(k);
+    // "İ" is the one character whose lower case is two ("i" and a dot above): it can only end the word.
+    if (code === DOTTED_CAPITAL_I) return k === word.length - 1 && wanted === LATIN_SMALL_I;
+    if (lowerCaseUnit(code) !== wanted) return false;
+  }
+  return true;
 }
 
 /**
- * Whether one of the first OPENING_WORDS pieces of `opening`, cut at runs of white space, commas
- * and apostrophes, is a leaning word: the pieces `opening.split(/[\s,']+/)` would give, without
- * cutting all the rest of the opening into strings.
+ * Whether one of the first OPENING_WORDS pieces of the opening (`sentence` from `start` to
+ * `end`), cut at runs of white space, commas and apostrophes, is a leaning word in lower case:
+ * the pieces `opening.split(/[\s,']+/)` would give.
  */
-function hasLeaningWord(opening: string): boolean {
-  let start = 0;
+function hasLeaningWord(sentence: string, start: number, end: number): boolean {
+  let from = start;
   for (let piece = 0; piece < OPENING_WORDS; piece++) {
-    let end = start;
-    while (end < opening.length && (charClasses(opening.charCodeAt(end)) & WORD_SEPARATOR) === 0) end++;
-    if (LEANING_WORDS.has(opening.slice(start, end))) return true;
-    if (end === opening.length) return false;
-    start = end;
-    while (start < opening.length && (charClasses(opening.charCodeAt(start)) & WORD_SEPARATOR) !== 0) start++;
+    let to = from;
+    while (to < end && (charClasses(sentence.charCodeAt(to)) & WORD_SEPARATOR) === 0) to++;
+    if (LEANING_WORDS_BY_LENGTH.get(to - from)?.some((word) => readsInLowerCase(sentence, from, word))) return true;
+    if (to === end) return false;
+    from = to;
+    while (from < end && (charClasses(sentence.charCodeAt(from)) & WORD_SEPARATOR) !== 0) from++;
   }
   return false;
 }
 
+/** Whether `sentence` from `start` is `word` (as long as it) in lower case: "İ", two characters in lower case, never is. */
+function readsInLowerCase(sentence: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (lowerCaseUnit(sentence.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+const LEANING_WORDS_BY_LENGTH = new Map<number, string[]>();
+for (const word of LEANING_WORDS) LEANING_WORDS_BY_LENGTH.set(word.length, [...(LEANING_WORDS_BY_LENGTH.get(word.length) ?? []), word]);
+
+const DOTTED_CAPITAL_I = 0x130;
+const LATIN_SMALL_I = 0x69;
+/** Per code unit: its lower case when that is one code unit (curly apostrophes straightened), -1 when not; 0 until first asked. */
+const lowerCaseUnits = new Int32Array(0x10000);
+
+/**
+ * A code unit in lower case, as `toLowerCase` makes it in a string: every character but "İ"
+ * has a one-unit lower case, the same wherever it stands (but for the final sigma, never
+ * compared here), and a lone surrogate stays as it is. Curly apostrophes become straight ones.
+ */
+function lowerCaseUnit(code: number): number {
+  let lower = lowerCaseUnits[code] ?? 0;
+  if (lower === 0) {
+    const char = String.fromCharCode(code).replace(/[’‘]/, "'").toLowerCase();
+    lower = char.length === 1 ? char.charCodeAt(0) : -1;
+    lowerCaseUnits[code] = lower;
+  }
+  return lower;
+}
+
 const KNOWN = 1;
-/** White space, a comma or an apostrophe: what cuts the opening into words. */
+/** White space, a comma or an apostrophe (curly ones too): what cuts the opening into words. */
 const WORD_SEPARATOR = 2;
 /** What may come before a sentence's first word: an opening quote or white space. */
 const OPENING_QUOTE_OR_SPACE = 4;
@@ -122,7 +164,7 @@ function charClasses(code: number): number {
   let classes = charClassUnits[code] ?? 0;
   if (classes === 0) {
     const char = String.fromCharCode(code);
-    classes = KNOWN | (/^[\s,']$/.test(char) ? WORD_SEPARATOR : 0) | (/^[«"“\s]$/.test(char) ? OPENING_QUOTE_OR_SPACE : 0);
+    classes = KNOWN | (/^[\s,'’‘]$/.test(char) ? WORD_SEPARATOR : 0) | (/^[«"“\s]$/.test(char) ? OPENING_QUOTE_OR_SPACE : 0);
     charClassUnits[code] = classes;
   }
   return classes;
@@ -159,18 +201,19 @@ function textHash(text: string): string {
 const BASE36_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 /** 36 ** 11 > 2 ** 53: eleven digits hold any hash. */
 const HASH_DIGITS = 11;
+const hashDigitCodes: number[] = new Array<number>(HASH_DIGITS).fill(0);
 
 /**
  * A safe integer as exactly eleven base-36 digits, zeros in front: what
- * `toString(36).padStart(11, '0')` gives, at a third of its cost (it runs once per sentence).
+ * `toString(36).padStart(11, '0')` gives, at a third of its cost (it runs once per sentence),
+ * and as one string rather than one per digit.
  */
 function base36(value: number): string {
-  let digits = '';
   let rest = value;
-  for (let i = 0; i < HASH_DIGITS; i++) {
+  for (let i = HASH_DIGITS - 1; i >= 0; i--) {
     const digit = rest % 36;
-    digits = (BASE36_DIGITS[digit] ?? '') + digits;
+    hashDigitCodes[i] = BASE36_DIGITS.charCodeAt(digit);
     rest = (rest - digit) / 36;
   }
-  return digits;
+  return String.fromCharCode(...hashDigitCodes);
 }
