@@ -88,7 +88,7 @@ function leansOnPrevious(sentence: string): boolean {
   let start = 0;
   while (start < end && (charClasses(sentence.charCodeAt(start)) & OPENING_QUOTE_OR_SPACE) !== 0) start++;
   const openings = start < end ? LEANING_OPENINGS_BY_FIRST_CHAR.get(String.fromCharCode(lowerCaseUnit(sentence.charCodeAt(start)))) : undefined;
-  if (openings?.some((word) => opensWith(sentence, start, end, word))) return true;
+  for (const word of openings ?? []) if (opensWith(sentence, start, end, word)) return true;
   return hasLeaningWord(sentence, start, end);
 }
 
@@ -115,7 +115,7 @@ function hasLeaningWord(sentence: string, start: number, end: number): boolean {
   for (let piece = 0; piece < OPENING_WORDS; piece++) {
     let to = from;
     while (to < end && (charClasses(sentence.charCodeAt(to)) & WORD_SEPARATOR) === 0) to++;
-    if (LEANING_WORDS_BY_LENGTH.get(to - from)?.some((word) => readsInLowerCase(sentence, from, word))) return true;
+    for (const word of LEANING_WORDS_BY_LENGTH.get(to - from) ?? []) if (readsInLowerCase(sentence, from, word)) return true;
     if (to === end) return false;
     from = to;
     while (from < end && (charClasses(sentence.charCodeAt(from)) & WORD_SEPARATOR) !== 0) from++;
