@@ -59,9 +59,8 @@ class CodeUnits {
 
   /** The first `length` units as a string. */
   text(length: number): string {
-    const bytes = this.bytes.subarray(0, 2 * length);
-    if (!CodeUnits.littleEndian) bytes.swap16();
-    return bytes.toString('utf16le');
+    if (!CodeUnits.littleEndian) this.bytes.subarray(0, 2 * length).swap16();
+    return this.bytes.toString('utf16le', 0, 2 * length);
   }
 }
 
