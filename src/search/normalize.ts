@@ -212,7 +212,7 @@ function scanWords(text: string, tokens: string[]): void {
     }
     const word = sharedWord(text, units, start, i, hash);
     // Only a joined word holds a hyphen or a dot: "4.4" is one number, "off-target" a word and its parts.
-    if (joined && (word.includes('-') || !NUMBER.test(word))) tokens.push(...wordTokens(word));
+    if (joined && (word.includes('-') || !NUMBER.test(word))) tokens.push(...joinedWordTokens(word));
     else tokens.push(word);
   }
 }
@@ -303,6 +303,23 @@ export function wordCharWidth(text: string, i: number): number {
     wordUnits[code] = known;
   }
   return known === 1 ? 1 : 0;
+}
+
+/**
+ * `wordTokens` by word: hyphenated words come back again and again ("anti-EGFR", "c'est-à-dire"),
+ * and each split would make new strings for the same parts. Emptied when full.
+ */
+const joinedWordTokensMemo = new Map<string, readonly string[]>();
+const JOINED_WORD_TOKENS_MEMO_SIZE = 10_000;
+
+function joinedWordTokens(word: string): readonly string[] {
+  let tokens = joinedWordTokensMemo.get(word);
+  if (tokens === undefined) {
+    tokens = wordTokens(word);
+    if (joinedWordTokensMemo.size >= JOINED_WORD_TOKENS_MEMO_SIZE) joinedWordTokensMemo.clear();
+    joinedWordTokensMemo.set(word, tokens);
+  }
+  return tokens;
 }
 
 /** One hyphenated or dotted word as tokens: whole and in parts, a hooked pronoun dropped. */
