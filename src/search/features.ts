@@ -108,18 +108,20 @@ function countedStems(figure: string): string[] {
     .map(stem);
 }
 
-/** Stems of the words a sentence defines or names in apposition. */
+const NAMING_CUES = [DEFINITION_CUE, APPOSITION_CUE];
+
+/** Stems of the words a sentence defines or names in apposition (a set made only when there is one). */
 function definedStems(folded: string): ReadonlySet<string> {
   if (!mayDefine(folded)) return NOTHING;
-  const defines = new Set<string>();
-  for (const cue of [DEFINITION_CUE, APPOSITION_CUE]) {
+  let defines: Set<string> | undefined;
+  for (const cue of NAMING_CUES) {
     cue.lastIndex = 0;
     for (let match = cue.exec(folded); match !== null; match = cue.exec(folded)) {
       const word = wordBefore(folded, match.index);
-      for (const token of tokenizeFolded(word)) defines.add(stem(token));
+      for (const token of tokenizeFolded(word)) (defines ??= new Set()).add(stem(token));
     }
   }
-  return defines;
+  return defines ?? NOTHING;
 }
 
 const TYPE_BITS: Record<QuestionType, number> = {
