@@ -228,6 +228,9 @@ interface SentenceAnalysis {
   firstDoc: number;
 }
 
+/** The tokens of the sentence being analysed: one array for all, as none is kept. */
+const sentenceTokens: string[] = [];
+
 /**
  * Folds and tokenises the text of passage `doc`, the first with this text, adds its terms, and
  * keeps in `analyses` what the text alone decides: releases repeat sentences word for word (a
@@ -237,7 +240,8 @@ interface SentenceAnalysis {
  */
 function analyseSentence(text: string, doc: number, sentences: SentenceTerms, analyses: Map<string, SentenceAnalysis>): SentenceAnalysis {
   const folded = foldText(text);
-  const tokens = tokenizeFolded(folded);
+  sentenceTokens.length = 0;
+  const tokens = tokenizeFolded(folded, sentenceTokens);
   sentences.add(doc, tokens);
   const analysis = { features: textFeatures(text, folded, tokens), firstDoc: doc };
   analyses.set(text, analysis);

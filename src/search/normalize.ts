@@ -151,8 +151,8 @@ export function tokenize(text: string): string[] {
   return tokenizeFolded(foldText(text));
 }
 
-/** `tokenize` for a text already folded by `foldText`. */
-export function tokenizeFolded(text: string): string[] {
+/** `tokenize` for a text already folded by `foldText`; the tokens are appended to `tokens` when given. */
+export function tokenizeFolded(text: string, tokens: string[] = []): string[] {
   let folded = text;
   // Each rewrite is tried only when its text can be there: most sentences need none of them.
   if (folded.includes("'")) {
@@ -162,7 +162,6 @@ export function tokenizeFolded(text: string): string[] {
     folded = folded.replace(ELISION, '');
   }
   if (/\d/.test(folded)) folded = joinNumbers(folded);
-  const tokens: string[] = [];
   scanWords(folded, tokens);
   return tokens;
 }
