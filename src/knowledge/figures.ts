@@ -27,8 +27,8 @@ const APPROXIMATELY = String.raw`(?:(?:plus|moins) de |près de |pres de |enviro
 const UNITS_OF_TIME = 'ans|an|années|année|mois|semaines|semaine|jours|jour|heures|heure|minutes';
 
 /** Each pattern, with a cheap test a sentence must pass before the pattern is tried. */
-const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp }[] = [
-  { kind: 'abstract_number', pattern: /\bn°\s?\d+/giu, maybe: /°/ },
+const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp | string }[] = [
+  { kind: 'abstract_number', pattern: /\bn°\s?\d+/giu, maybe: '°' },
   { kind: 'phase', pattern: /\bphase\s(?:[1-4]|I{1,3}V?|IV)\b/giu, maybe: /phase/i },
   { kind: 'time', pattern: /\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b(?!\w)/giu, maybe: /\d\s?h/i },
   {
@@ -39,7 +39,7 @@ const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp }[] = [
     ),
     maybe: /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octo|nove|d[ée]ce/i,
   },
-  { kind: 'percentage', pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s?%`, 'giu'), maybe: /%/ },
+  { kind: 'percentage', pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s?%`, 'giu'), maybe: '%' },
   {
     kind: 'duration',
     pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s(?:${UNITS_OF_TIME})\b`, 'giu'),
@@ -56,17 +56,35 @@ const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp }[] = [
 /** Extracts the figures of one sentence, in reading order. */
 export function extractFigures(sentence: string): Figure[] {
   if (!/\d/.test(sentence)) return []; // every figure has a digit
-  const taken: [number, number][] = [];
-  const found: (Figure & { at: number })[] = [];
+  const figures: Figure[] = [];
+  /** Where each figure found starts and ends, in the order found: start, end, start, end… */
+  const taken: number[] = [];
   for (const { kind, pattern, maybe } of PATTERNS) {
-    if (maybe && !maybe.test(sentence)) continue;
-    for (const match of sentence.matchAll(pattern)) {
-      const start = match.index ?? 0;
+    // A character to look for is found faster by `includes` than by a pattern.
+    if (maybe !== undefined && !(typeof maybe === 'string' ? sentence.includes(maybe) : maybe.test(sentence))) continue;
+    // `exec` on the shared pattern, not `matchAll`, which copies the pattern for every sentence.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
+      const start = match.index;
       const end = start + match[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      taken.push([start, end]);
-      found.push({ text: match[0].trim(), kind, at: start });
+      if (overlapsTaken(taken, start, end)) continue;
+      taken.push(start, end);
+      figures.push({ text: match[0].trim(), kind });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map(({ text, kind }) => ({ text, kind }));
+  return inReadingOrder(figures, taken);
+}
+
+function overlapsTaken(taken: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < taken.length; i += 2) if (start < (taken[i + 1] ?? 0) && end > (taken[i] ?? 0)) return true;
+  return false;
+}
+
+/** The figures sorted by where they start (`taken`, as `extractFigures` fills it); left as they are when already in order, as most are. */
+function inReadingOrder(figures: Figure[], taken: readonly number[]): Figure[] {
+  let sorted = true;
+  for (let i = 2; i < taken.length && sorted; i += 2) sorted = (taken[i - 2] ?? 0) < (taken[i] ?? 0);
+  if (sorted) return figures;
+  // Figures never overlap, so no two start at the same place: any sort gives the same order.
+  return figures.map((_, i) => i).sort((a, b) => (taken[2 * a] ?? 0) - (taken[2 * b] ?? 0)).map((i) => figures[i] as Figure);
 }

@@ -12,16 +12,25 @@ const ABBREVIATIONS = new Set([
 /** A boundary candidate: sentence punctuation, optional closing quotes, white space, then what may open a sentence. */
 const BOUNDARY = /([.!?…]+)((?:\s*[»"”)])*)(\s+)(?=[«"“(]?\s*[\p{Lu}\p{N}])/gu;
 
+/**
+ * White space that is not already a single space: what must become one. A single space
+ * between words, nearly all white space in a release, is left where it is, as rewriting
+ * each would rebuild the paragraph piece by piece.
+ */
+const LOOSE_SPACE = /[^\S ]\s*| \s+/g;
+
 /** Splits one paragraph (already on a single line) into sentences, each verbatim and trimmed. */
 export function splitIntoSentences(paragraph: string): string[] {
-  const text = paragraph.replace(/\s+/g, ' ').trim();
+  const text = paragraph.replace(LOOSE_SPACE, ' ').trim();
   if (text === '') return [];
   const sentences: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(BOUNDARY)) {
+  // `exec` on the shared pattern, not `matchAll`, which copies the pattern for every paragraph.
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(text); match !== null; match = BOUNDARY.exec(text)) {
     const punctuation = match[1] ?? '';
-    const end = (match.index ?? 0) + punctuation.length + (match[2] ?? '').length;
-    if (punctuation === '.' && endsWithAbbreviation(text, match.index ?? 0)) continue;
+    const end = match.index + punctuation.length + (match[2] ?? '').length;
+    if (punctuation === '.' && endsWithAbbreviation(text, match.index)) continue;
     sentences.push(text.slice(start, end).trim());
     start = end + (match[3] ?? '').length;
   }
@@ -32,10 +41,19 @@ export function splitIntoSentences(paragraph: string): string[] {
 
 function endsWithAbbreviation(text: string, end: number): boolean {
   let start = end;
-  while (start > 0 && /[\p{L}°]/u.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && isLetterOrDegree(text.charCodeAt(start - 1))) start--;
   const lastWord = text.slice(start, end);
   if (lastWord === '') return false;
   // A lone capital is an initial ("J. Martin"), not the end of a sentence.
   if (/^\p{Lu}$/u.test(lastWord)) return true;
   return ABBREVIATIONS.has(lastWord.toLowerCase());
+}
+
+const LETTER_OR_DEGREE = /^[\p{L}°]$/u;
+/** Per code unit: 0 not yet known, 1 a letter or "°", 2 neither (a lone surrogate is neither). */
+const letterOrDegreeUnits = new Uint8Array(0x10000);
+
+function isLetterOrDegree(code: number): boolean {
+  if (letterOrDegreeUnits[code] === 0) letterOrDegreeUnits[code] = LETTER_OR_DEGREE.test(String.fromCharCode(code)) ? 1 : 2;
+  return letterOrDegreeUnits[code] === 1;
 }

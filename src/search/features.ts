@@ -19,15 +19,18 @@ export interface PassageFeatures {
 const PERSON = /\b(?:Pr|Dr|Pre|Professeur|professeur|Docteur|docteur|Mme|Mr)\.?\s+\p{Lu}|[\w.+-]+@[\w-]+\.[\w.]+/u;
 /** Folded words that may open a person's name: checked first, as most sentences have none. */
 const PERSON_OPENERS = new Set(['pr', 'dr', 'pre', 'professeur', 'docteur', 'mme', 'mr']);
+/** What PERSON needs when there is no "@": one of its titles as written (a quick scan before the tokens are looked up). */
+const MAY_NAME_PERSON = /Pr|Dr|Docteur|docteur|professeur|Mme|Mr/;
 /** "à Villejuif", "aux États-Unis", "En France", "Chevilly-Larue". */
 // Latin letters spelled out rather than \p{Lu}: these run over every sentence of every release.
 const PLACE_IN = / (?:à|aux|en|au) [A-ZÀ-Þ][a-zß-ÿ]/;
 const PLACE_OPENING = /^En [A-ZÀ-Þ]/;
 const HYPHENATED_NAME = /[A-ZÀ-Þ][a-zß-ÿ]+-[A-ZÀ-Þ][a-zß-ÿ]/;
-// On folded text.
-const CAUSE = /(?<![a-z])(?:grace a|car|parce que|en raison d|permet|permettent|because|afin d|pour lutter)(?![a-z])/;
+// On folded text. Only tested, never matched: a word start is a start of text or a character
+// before that is no letter, rather than a look-behind, which the engine tries at every position.
+const CAUSE = /(?:^|[^a-z])(?:grace a|car|parce que|en raison d|permet|permettent|because|afin d|pour lutter)(?![a-z])/;
 /** What a study or a measure is for: "vise à analyser", "afin de", "objectif". */
-const PURPOSE = /(?<![a-z])(?:vis(?:e|ent|ant|ait) a|afin d|objectifs?|dans le but d|pour (?:analyser|comprendre|etudier|evaluer|lutter|apprendre|travailler|trouver))(?![a-z])/;
+const PURPOSE = /(?:^|[^a-z])(?:vis(?:e|ent|ant|ait) a|afin d|objectifs?|dans le but d|pour (?:analyser|comprendre|etudier|evaluer|lutter|apprendre|travailler|trouver))(?![a-z])/;
 /**
  * "prochaine étape", "perspectives", and verbs in the future tense ("nous analyserons", "ils
  * pourront"): the ends of words, checked in `speaksOfFuture` (a pattern that looked behind for
@@ -41,36 +44,50 @@ const DEFINITION_CUE = /(?:est|constitue|represente|reste) (?:un|une|dit|dite|ap
 const APPOSITION_CUE = /,\s(?:(?:le|la|l'|un|une)\s)?(?:directeur|directrice|president|presidente|chef|responsable|professeur|professeure|medecin|oncologue|chercheur|chercheuse|fondateur|fondatrice|specialiste|expert|experte|pilier|pole|centre|institut)(?![a-z])/g;
 
 
+/** The features a sentence's words alone decide: all but what its figures and its section add. */
+export interface TextFeatures {
+  typeMask: number;
+  defines: ReadonlySet<string>;
+}
+
 /**
- * The features of one passage. `folded` and `tokens` may be given when the caller has them,
- * to fold and tokenize each sentence only once while indexing.
+ * The features of one passage: those of its text (given when the caller has them, as an index
+ * works them out once for a sentence that several releases repeat) with those of its figures
+ * and of the title section.
  */
-export function passageFeatures(
-  passage: Pick<Passage, 'text' | 'figures' | 'section'>,
-  folded = foldText(passage.text),
-  tokens = tokenizeFolded(folded),
-): PassageFeatures {
-  const { text } = passage;
-  let mask = 0;
+export function passageFeatures(passage: Pick<Passage, 'text' | 'figures' | 'section'>, ofText: TextFeatures = textFeatures(passage.text)): PassageFeatures {
+  let mask = ofText.typeMask;
   let counts = NOTHING;
   for (const figure of passage.figures) {
     mask |= FIGURE_TYPES[figure.kind] ?? 0;
     if (figure.kind === 'count') counts = new Set([...counts, ...countedStems(figure.text)]);
   }
-  if ((text.includes('@') || tokens.some((token) => PERSON_OPENERS.has(token))) && PERSON.test(text)) mask |= TYPE_BITS.person;
+  if (passage.section === TITLE_SECTION) mask |= TYPE_BITS.title;
+  return { typeMask: mask, defines: ofText.defines, counts };
+}
+
+/**
+ * The features of a sentence's text. `folded` and `tokens` may be given when the caller has
+ * them, to fold and tokenize each sentence only once while indexing.
+ */
+export function textFeatures(text: string, folded = foldText(text), tokens = tokenizeFolded(folded)): TextFeatures {
+  let mask = 0;
+  if ((text.includes('@') || (MAY_NAME_PERSON.test(text) && tokens.some((token) => PERSON_OPENERS.has(token)))) && PERSON.test(text)) mask |= TYPE_BITS.person;
   if (PLACE_IN.test(text) || PLACE_OPENING.test(text) || (text.includes('-') && HYPHENATED_NAME.test(text))) mask |= TYPE_BITS.place;
   if (CAUSE.test(folded)) mask |= TYPE_BITS.cause;
   if (speaksOfFuture(folded)) mask |= TYPE_BITS.future;
-  if (passage.section === TITLE_SECTION || looksLikeTitle(text)) mask |= TYPE_BITS.title;
+  if (looksLikeTitle(text)) mask |= TYPE_BITS.title;
   if (PURPOSE.test(folded)) mask |= TYPE_BITS.purpose;
   const defines = definedStems(folded);
   if (defines.size > 0) mask |= TYPE_BITS.definition;
-  return { typeMask: mask, defines, counts };
+  return { typeMask: mask, defines };
 }
 
 function speaksOfFuture(folded: string): boolean {
-  for (const match of folded.matchAll(FUTURE_CUE)) {
-    const at = match.index ?? 0;
+  // `exec` on the shared pattern, not `matchAll`, which copies the pattern for every sentence.
+  FUTURE_CUE.lastIndex = 0;
+  for (let match = FUTURE_CUE.exec(folded); match !== null; match = FUTURE_CUE.exec(folded)) {
+    const at = match.index;
     const start = wordStart(folded, at);
     if (match[0].startsWith('ron') ? at + match[0].length - start >= FUTURE_ENDING_MIN_WORD : start === at) return true;
   }
@@ -91,17 +108,20 @@ function countedStems(figure: string): string[] {
     .map(stem);
 }
 
-/** Stems of the words a sentence defines or names in apposition. */
+const NAMING_CUES = [DEFINITION_CUE, APPOSITION_CUE];
+
+/** Stems of the words a sentence defines or names in apposition (a set made only when there is one). */
 function definedStems(folded: string): ReadonlySet<string> {
   if (!mayDefine(folded)) return NOTHING;
-  const defines = new Set<string>();
-  for (const cue of [DEFINITION_CUE, APPOSITION_CUE]) {
-    for (const match of folded.matchAll(cue)) {
-      const word = wordBefore(folded, match.index ?? 0);
-      for (const token of tokenizeFolded(word)) defines.add(stem(token));
+  let defines: Set<string> | undefined;
+  for (const cue of NAMING_CUES) {
+    cue.lastIndex = 0;
+    for (let match = cue.exec(folded); match !== null; match = cue.exec(folded)) {
+      const word = wordBefore(folded, match.index);
+      for (const token of tokenizeFolded(word)) (defines ??= new Set()).add(stem(token));
     }
   }
-  return defines;
+  return defines ?? NOTHING;
 }
 
 const TYPE_BITS: Record<QuestionType, number> = {
@@ -143,16 +163,23 @@ function wordBefore(text: string, end: number): string {
   return text.slice(start, stop);
 }
 
-/** An English-style title: most of its longer words (four letters or more) capitalised. */
+/**
+ * An English-style title: most of its longer words (four letters or more) capitalised.
+ * Words are the pieces between single spaces, read in place rather than split out.
+ */
 function looksLikeTitle(text: string): boolean {
   if (!hasCapitalisedWords(text, TITLE_MIN_WORDS - 1)) return false;
   let long = 0;
   let capitalised = 0;
-  for (const word of text.split(' ')) {
-    if (word.length < 4 || !isLetter(word[0] ?? '') || !isLetter(word[3] ?? '')) continue;
-    long++;
-    const first = word[0] ?? '';
-    if (first !== first.toLowerCase()) capitalised++;
+  for (let start = 0; start <= text.length; ) {
+    const space = text.indexOf(' ', start);
+    const end = space < 0 ? text.length : space;
+    const first = text.charCodeAt(start);
+    if (end - start >= 4 && (letterCase(first) & LETTER) !== 0 && (letterCase(text.charCodeAt(start + 3)) & LETTER) !== 0) {
+      long++;
+      if ((letterCase(first) & CAPITAL) !== 0) capitalised++;
+    }
+    start = end + 1;
   }
   return long >= TITLE_MIN_WORDS && capitalised / long >= 0.6;
 }
@@ -170,6 +197,20 @@ function hasCapitalisedWords(text: string, count: number): boolean {
   return found >= count;
 }
 
-function isLetter(char: string): boolean {
-  return char.toLowerCase() !== char.toUpperCase();
+const KNOWN = 1;
+/** Lower and upper case differ. */
+const LETTER = 2;
+/** Not its own lower case. */
+const CAPITAL = 4;
+/** Per code unit: KNOWN, LETTER and CAPITAL bits, 0 until first asked. */
+const letterCases = new Uint8Array(0x10000);
+
+function letterCase(code: number): number {
+  let known = letterCases[code] ?? 0;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = KNOWN | (char.toLowerCase() !== char.toUpperCase() ? LETTER : 0) | (char !== char.toLowerCase() ? CAPITAL : 0);
+    letterCases[code] = known;
+  }
+  return known;
 }

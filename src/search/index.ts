@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
-import type { Passage } from '../knowledge/passages.ts';
-import { passageFeatures, type PassageFeatures } from './features.ts';
+import type { Figure } from '../knowledge/figures.ts';
+import { TITLE_SECTION, type Passage } from '../knowledge/passages.ts';
+import { passageFeatures, textFeatures, type PassageFeatures, type TextFeatures } from './features.ts';
 import { foldText, isStopWord, stem, tokenize, tokenizeFolded } from './normalize.ts';
 import { MIN_FUZZY_LENGTH } from './typos.ts';
 
@@ -107,9 +108,16 @@ class TermTable {
  */
 class Postings {
   length = 0;
-  terms = new Int32Array(1 << 16);
-  docs = new Int32Array(1 << 16);
-  weights = new Float64Array(1 << 16);
+  terms: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
+
+  /** `capacity`: how many entries to make room for at first (the arrays grow past it). */
+  constructor(capacity: number) {
+    this.terms = new Int32Array(capacity);
+    this.docs = new Int32Array(capacity);
+    this.weights = new Float64Array(capacity);
+  }
 
   push(term: number, doc: number, weight: number): void {
     if (this.length === this.terms.length) {
@@ -124,6 +132,69 @@ class Postings {
   }
 }
 
+/**
+ * The term ids of every sentence, stop words left out, one after the other in a single array
+ * (an array per sentence would mean tens of thousands of small allocations): sentence `doc`
+ * holds `ids[starts[doc]]` up to `ids[starts[doc + 1]]`.
+ */
+class SentenceTerms {
+  ids: Int32Array;
+  readonly starts: Int32Array;
+  /** Surface word → term id, -1 for a stop word. */
+  readonly tokenIds = new Map<string, number>();
+  private count = 0;
+
+  constructor(
+    sentences: number,
+    private readonly table: TermTable,
+  ) {
+    this.ids = new Int32Array(Math.max(1024, sentences * EXPECTED_TERMS_PER_SENTENCE));
+    this.starts = new Int32Array(sentences + 1);
+  }
+
+  /** Appends the term ids of sentence `doc` (sentences come in order), words already tokenised. */
+  add(doc: number, tokens: readonly string[]): void {
+    if (this.ids.length < this.count + tokens.length) this.ids = grown(this.ids, this.count + tokens.length);
+    for (const token of tokens) {
+      const id = this.idOf(token);
+      if (id >= 0) this.ids[this.count++] = id;
+    }
+    this.starts[doc + 1] = this.count;
+  }
+
+  /** The term id of a word, -1 for a stop word. */
+  idOf(token: string): number {
+    let id = this.tokenIds.get(token);
+    if (id === undefined) {
+      id = isStopWord(token) ? -1 : this.table.idOf(stem(token));
+      this.tokenIds.set(token, id);
+    }
+    return id;
+  }
+
+  /** Appends, as the term ids of sentence `doc`, those of the earlier sentence `earlier` (of the same text). */
+  repeat(doc: number, earlier: number): void {
+    const from = this.starts[earlier] ?? 0;
+    const to = this.starts[earlier + 1] ?? 0;
+    if (this.ids.length < this.count + to - from) this.ids = grown(this.ids, this.count + to - from);
+    this.ids.copyWithin(this.count, from, to);
+    this.count += to - from;
+    this.starts[doc + 1] = this.count;
+  }
+
+  length(doc: number): number {
+    return (this.starts[doc + 1] ?? 0) - (this.starts[doc] ?? 0);
+  }
+}
+
+/**
+ * Room made at first per sentence, for its terms and its index entries (with those of its
+ * heading and the sentence before): about what press releases need, so the arrays seldom
+ * grow (each growth copies them).
+ */
+const EXPECTED_TERMS_PER_SENTENCE = 24;
+const EXPECTED_ENTRIES_PER_SENTENCE = 32;
+
 function grown<T extends Int32Array | Float64Array>(array: T, atLeast: number): T {
   const bigger = new (array.constructor as new (length: number) => T)(Math.max(atLeast, array.length * 2));
   bigger.set(array);
@@ -133,72 +204,103 @@ function grown<T extends Int32Array | Float64Array>(array: T, atLeast: number): 
 export function buildIndex(passages: readonly Passage[]): SearchIndex {
   const docs: IndexedPassage[] = [];
   const table = new TermTable();
-  const entries = new Postings();
-  /** Surface word → term id, -1 for a stop word. */
-  const tokenIds = new Map<string, number>();
+  const entries = new Postings(Math.max(1024, passages.length * EXPECTED_ENTRIES_PER_SENTENCE));
   const sectionTerms = new Map<string, number[]>();
-  const termsOf: Int32Array[] = [];
-  /** What a passage lends to the sentences that lean on it: its terms, less what it names as a comparator. */
-  const lentOf: Int32Array[] = [];
-  let totalLength = 0;
+  const sentences = new SentenceTerms(passages.length, table);
+  const analyses = new Map<string, SentenceAnalysis>();
+  const unlentOf: (ReadonlySet<number> | null)[] = [];
 
   for (let doc = 0; doc < passages.length; doc++) {
     const passage = passages[doc] as Passage;
-    const folded = foldText(passage.text);
-    const tokens = tokenizeFolded(folded);
-    const terms = sentenceTerms(tokens, tokenIds, table);
-    termsOf.push(terms);
-    lentOf.push(COMPARATOR.test(folded) ? sentenceTerms(tokenizeFolded(folded.replace(COMPARATOR_SPANS, ' ')), tokenIds, table) : terms);
+    let analysis = analyses.get(passage.text);
+    // A repeated text has the terms of its first passage: its words were all given ids there.
+    if (analysis) sentences.repeat(doc, analysis.firstDoc);
+    else analysis = analyseSentence(passage.text, doc, sentences, analyses);
+    unlentOf.push(analysis.unlent);
     let heading = sectionTerms.get(passage.section);
     if (!heading) {
       heading = tokenize(passage.section).filter((t) => !isStopWord(t)).map((t) => table.idOf(stem(t)));
       sectionTerms.set(passage.section, heading);
     }
 
-    for (const id of terms) table.add(id, 1);
+    for (let at = sentences.starts[doc] ?? 0, end = sentences.starts[doc + 1] ?? 0; at < end; at++) table.add(sentences.ids[at] ?? 0, 1);
     for (const id of table.present) table.documentFrequency[id] = (table.documentFrequency[id] ?? 0) + 1;
     for (const id of heading) table.add(id, SECTION_WEIGHT);
-    addContextTerms(table, passage, passages, doc, lentOf);
+    addContextTerms(table, passage, passages, doc, sentences, unlentOf);
     for (const id of table.present) {
       entries.push(id, doc, table.frequency[id] ?? 0);
       table.frequency[id] = 0;
     }
     table.present.length = 0;
-    docs.push({ passage, features: passageFeatures(passage, folded, tokens) });
-    totalLength += terms.length;
+    docs.push({ passage, features: featuresOf(passage, analysis, docs) });
   }
 
-  const averageLength = docs.length > 0 ? totalLength / docs.length : 1;
-  const lengthOf = (doc: number): number => termsOf[doc]?.length ?? averageLength;
-  const { postings, documentFrequency } = postingLists(entries, table, docs.length, lengthOf, averageLength);
+  const averageLength = docs.length > 0 ? (sentences.starts[docs.length] ?? 0) / docs.length : 1;
+  const lengthNorms = Float64Array.from({ length: docs.length }, (_, doc) => K1 * (1 - B + (B * sentences.length(doc)) / averageLength));
+  const { postings, documentFrequency } = postingLists(entries, table, docs.length, lengthNorms);
   const vocabulary = new Map<string, string>();
-  for (const [token, id] of tokenIds) if (id >= 0) vocabulary.set(token, table.stems[id] ?? token);
+  for (const [token, id] of sentences.tokenIds) if (id >= 0) vocabulary.set(token, table.stems[id] ?? token);
   return { docs, postings, documentFrequency, vocabulary, fuzzyWords: fuzzyVocabulary(vocabulary) };
 }
 
-/** The term ids of a sentence's words, in order, stop words left out. */
-function sentenceTerms(tokens: readonly string[], tokenIds: Map<string, number>, table: TermTable): Int32Array {
-  const terms = new Int32Array(tokens.length);
-  let count = 0;
-  for (const token of tokens) {
-    let id = tokenIds.get(token);
-    if (id === undefined) {
-      id = isStopWord(token) ? -1 : table.idOf(stem(token));
-      tokenIds.set(token, id);
-    }
-    if (id >= 0) terms[count++] = id;
-  }
-  return terms.subarray(0, count);
+/** What a sentence's text alone decides, kept for the passages that repeat it: the features of its words. */
+interface SentenceAnalysis {
+  features: TextFeatures;
+  /** The first passage with this text. */
+  firstDoc: number;
+  /** The terms the sentence names only as a comparator, which it does not lend to the next one. */
+  unlent: ReadonlySet<number> | null;
 }
 
-/** Sorts the entries by term (a counting sort, stable, so each list stays in passage order) and weighs them with BM25. */
-function postingLists(
-  entries: Postings,
-  table: TermTable,
-  documents: number,
-  lengthOf: (doc: number) => number,
-  averageLength: number,
-): Pick<SearchIndex, 'postings' | 'documentFrequency'> {
+/** The tokens of the sentence being analysed: one array for all, as none is kept. */
+const sentenceTokens: string[] = [];
+
+/**
+ * Folds and tokenises the text of passage `doc`, the first with this text, adds its terms, and
+ * keeps in `analyses` what the text alone decides: releases repeat sentences word for word (a
+ * publisher's boilerplate, contacts, quotes taken up), and those are worked out once. The
+ * tokens are not kept, so that they die young (the passages that repeat the text copy its
+ * term ids instead).
+ */
+function analyseSentence(text: string, doc: number, sentences: SentenceTerms, analyses: Map<string, SentenceAnalysis>): SentenceAnalysis {
+  const folded = foldText(text);
+  sentenceTokens.length = 0;
+  const tokens = tokenizeFolded(folded, sentenceTokens);
+  sentences.add(doc, tokens);
+  const analysis = { features: textFeatures(text, folded, tokens), firstDoc: doc, unlent: COMPARATOR.test(folded) ? comparatorTerms(folded, sentences) : null };
+  analyses.set(text, analysis);
+  return analysis;
+}
+
+/** The terms named after "par rapport à" and the like, and nowhere else in the sentence. */
+function comparatorTerms(folded: string, sentences: SentenceTerms): ReadonlySet<number> {
+  const named = new Set<number>();
+  for (const span of folded.match(COMPARATOR_SPANS) ?? []) for (const token of tokenizeFolded(span)) named.add(sentences.idOf(token));
+  for (const token of tokenizeFolded(folded.replace(COMPARATOR_SPANS, ' '))) named.delete(sentences.idOf(token));
+  named.delete(-1);
+  return named;
+}
+
+/**
+ * A passage's features. One that repeats the text of an earlier passage, with the same figures
+ * and in the title section or not as that one was, has the same features: it shares them.
+ */
+function featuresOf(passage: Passage, analysis: SentenceAnalysis, docs: readonly IndexedPassage[]): PassageFeatures {
+  const first = docs[analysis.firstDoc];
+  const sameFeatures =
+    first !== undefined && sameFigures(first.passage.figures, passage.figures) && (first.passage.section === TITLE_SECTION) === (passage.section === TITLE_SECTION);
+  return sameFeatures ? first.features : passageFeatures(passage, analysis.features);
+}
+
+function sameFigures(a: readonly Figure[], b: readonly Figure[]): boolean {
+  return a.length === b.length && a.every((figure, i) => figure.text === b[i]?.text && figure.kind === b[i]?.kind);
+}
+
+/**
+ * Sorts the entries by term (a counting sort, stable, so each list stays in passage order) and
+ * weighs them with BM25; `lengthNorms` holds each passage's K1 × (1 − B + B × length / average).
+ */
+function postingLists(entries: Postings, table: TermTable, documents: number, lengthNorms: Float64Array): Pick<SearchIndex, 'postings' | 'documentFrequency'> {
   const termCount = table.stems.length;
   const starts = new Int32Array(termCount + 1);
   for (let i = 0; i < entries.length; i++) {
@@ -218,7 +320,7 @@ function postingLists(
     const doc = entries.docs[i] ?? 0;
     const tf = entries.weights[i] ?? 0;
     docs[at] = doc;
-    impacts[at] = ((idfs[term] ?? 0) * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * lengthOf(doc)) / averageLength));
+    impacts[at] = ((idfs[term] ?? 0) * (tf * (K1 + 1))) / (tf + (lengthNorms[doc] ?? 0));
     presence[at] = Math.min(1, tf * PRESENCE_SCALE);
   }
   const postings = new Map<string, PostingList>();
@@ -253,13 +355,24 @@ function fuzzyVocabulary(vocabulary: ReadonlyMap<string, string>): Map<string, F
  * Adds the words of the sentences a passage leans on, where the passage lacks them: the sentence
  * before at PREVIOUS_WEIGHT, and while that one leans too, the one before it at half as much again.
  */
-function addContextTerms(table: TermTable, passage: Passage, passages: readonly Passage[], doc: number, lentOf: readonly Int32Array[]): void {
+function addContextTerms(
+  table: TermTable,
+  passage: Passage,
+  passages: readonly Passage[],
+  doc: number,
+  sentences: SentenceTerms,
+  unlentOf: readonly (ReadonlySet<number> | null)[],
+): void {
   let weight = passage.leansOnPrevious ? PREVIOUS_WEIGHT.leaning : PREVIOUS_WEIGHT.other;
   let current = passage;
   for (let back = 1; back <= 2 && doc - back >= 0; back++) {
     const previous = passages[doc - back];
     if (!previous || previous.id !== current.previousId) break;
-    for (const id of lentOf[doc - back] ?? []) if (!table.has(id)) table.add(id, weight);
+    const unlent = unlentOf[doc - back];
+    for (let at = sentences.starts[doc - back] ?? 0, end = sentences.starts[doc - back + 1] ?? 0; at < end; at++) {
+      const id = sentences.ids[at] ?? 0;
+      if (!table.has(id) && !unlent?.has(id)) table.add(id, weight);
+    }
     if (!current.leansOnPrevious || !previous.leansOnPrevious) break;
     weight /= 2;
     current = previous;

@@ -29,46 +29,87 @@ const foldedUnits: (string | undefined)[] = [];
 /** Per code unit: 1 when the character folds to itself (and is no space), 2 when not, 0 not yet known. */
 const unchangedUnits = new Uint8Array(0x10000);
 const foldedPairs = new Map<string, string>();
+const SPACE = 0x20;
+
+/**
+ * Code units in a Node buffer: a string goes in and comes out in one native copy (as UTF-16),
+ * and is read or written in between as a Uint16Array, where `charCodeAt` and
+ * `String.fromCharCode` would cost a call per character.
+ */
+class CodeUnits {
+  private static readonly littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  private bytes = Buffer.alloc(0);
+  units = new Uint16Array(0);
+
+  /** Makes room for `length` code units, keeping the first `keep`. */
+  reserve(length: number, keep = 0): void {
+    if (this.units.length >= length) return;
+    const bytes = Buffer.alloc(2 * Math.max(length, 2 * this.units.length, 256));
+    this.bytes.copy(bytes, 0, 0, 2 * keep);
+    this.bytes = bytes;
+    this.units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+  }
+
+  /** Copies `text` in, from the first unit on. */
+  read(text: string): void {
+    this.reserve(text.length);
+    this.bytes.write(text, 0, 'utf16le');
+    if (!CodeUnits.littleEndian) this.bytes.subarray(0, 2 * text.length).swap16();
+  }
+
+  /** The first `length` units as a string. */
+  text(length: number): string {
+    if (!CodeUnits.littleEndian) this.bytes.subarray(0, 2 * length).swap16();
+    return this.bytes.toString('utf16le', 0, 2 * length);
+  }
+}
+
+const textToFold = new CodeUnits();
+const foldedText = new CodeUnits();
 const STOP_WORDS = new Set([...frenchStopWords, ...englishStopWords, 'questce'].map((word) => foldText(word)));
 const stemCache = new Map<string, string>();
 
-
 /**
  * Lower case, no accents or ligatures, straight apostrophes, one space between words.
- * Characters that fold to themselves are copied a run at a time: most of a sentence is
- * lower-case letters, and joining them one by one would build a string per character.
+ * Read and written by code unit (folding runs over every sentence of every release): joining
+ * strings piece by piece, each accent and space cutting a piece, cost more than the folding.
  */
 export function foldText(text: string): string {
-  let folded = '';
+  textToFold.read(text);
+  const source = textToFold.units;
+  // Unchanged characters and single spaces never make the text longer.
+  foldedText.reserve(text.length + 1);
+  let folded = foldedText.units;
+  let length = 0;
   let space = false;
-  let runStart = -1;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+    const code = source[i] ?? 0;
     if (unchangedUnits[code] === 0) foldUnit(code);
     if (unchangedUnits[code] === 1) {
-      if (runStart < 0) {
-        if (space) folded += ' ';
-        space = false;
-        runStart = i;
-      }
+      if (space) folded[length++] = SPACE;
+      space = false;
+      folded[length++] = code;
       continue;
     }
-    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
-    const mapped = pair ? foldPair(text.slice(i, i + 2)) : foldUnit(code);
-    if (runStart >= 0) {
-      folded += text.slice(runStart, i);
-      runStart = -1;
+    if (code === SPACE) {
+      space = length > 0;
+      continue;
     }
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(source[i + 1] ?? 0);
+    const mapped = pair ? foldPair(String.fromCharCode(code, source[i + 1] ?? 0)) : foldUnit(code);
     if (pair) i++;
     if (mapped === ' ') {
-      space = folded !== '';
+      space = length > 0;
     } else if (mapped !== '') {
-      if (space) folded += ' ';
-      folded += mapped;
+      // A character may fold to several ("œ" → "oe", "ﬁ" → "fi").
+      foldedText.reserve(length + mapped.length + 1 + (text.length - i), length);
+      folded = foldedText.units;
+      if (space) folded[length++] = SPACE;
+      for (let j = 0; j < mapped.length; j++) folded[length++] = mapped.charCodeAt(j);
       space = false;
     }
   }
-  return runStart >= 0 ? folded + text.slice(runStart) : folded;
+  return foldedText.text(length);
 }
 
 function foldUnit(code: number): string {
@@ -110,55 +151,123 @@ export function tokenize(text: string): string[] {
   return tokenizeFolded(foldText(text));
 }
 
-/** `tokenize` for a text already folded by `foldText`. */
-export function tokenizeFolded(text: string): string[] {
+/** `tokenize` for a text already folded by `foldText`; the tokens are appended to `tokens` when given. */
+export function tokenizeFolded(text: string, tokens: string[] = []): string[] {
   let folded = text;
+  // Each rewrite is tried only when its text can be there: most sentences need none of them.
   if (folded.includes("'")) {
-    folded = folded
-      .replace(/\baujourd'hui\b/g, 'aujourdhui')
-      // "qu'est-ce que" asks what something is; "est-ce que" only asks yes or no: keep them apart before elisions go.
-      .replace(/\bqu'est[- ]ce\b/g, 'questce')
-      .replace(ELISION, '');
+    if (folded.includes("aujourd'hui")) folded = folded.replace(/\baujourd'hui\b/g, 'aujourdhui');
+    // "qu'est-ce que" asks what something is; "est-ce que" only asks yes or no: keep them apart before elisions go.
+    if (folded.includes("qu'est")) folded = folded.replace(/\bqu'est[- ]ce\b/g, 'questce');
+    folded = folded.replace(ELISION, '');
   }
-  if (/\d/.test(folded)) {
-    folded = folded
-      .replace(NUMBERO, 'numero ')
-      .replace(THOUSANDS, '$1$2')
-      .replace(THOUSANDS, '$1$2') // twice: "1 000 000" has two groups
-      .replace(DECIMAL_COMMA, '$1.$2');
-  }
-  const tokens: string[] = [];
-  scanWords(folded, (word) => {
-    if (word.includes('-') || (word.includes('.') && !NUMBER.test(word))) tokens.push(...wordTokens(word));
-    else tokens.push(word);
-  });
+  if (/\d/.test(folded)) folded = joinNumbers(folded);
+  scanWords(folded, tokens);
   return tokens;
 }
 
+/** "n°55" → "numero 55", "1 000 000" → "1000000", "4,4" → "4.4". */
+function joinNumbers(text: string): string {
+  let joined = text.includes('°') ? text.replace(NUMBERO, 'numero ') : text;
+  const once = joined.replace(THOUSANDS, '$1$2');
+  // Again when the first pass joined a group: "1 000 000" has two, and matches do not overlap.
+  joined = once === joined ? once : once.replace(THOUSANDS, '$1$2');
+  return joined.includes(',') ? joined.replace(DECIMAL_COMMA, '$1.$2') : joined;
+}
+
+const textToScan = new CodeUnits();
+
 /**
- * Calls `found` with each word of `text`: letters and digits, joined by single hyphens or dots
- * ("off-target", "4.4"). A scan by character code, as a regular expression allocates a match
- * for each of the tens of thousands of words indexed.
+ * Pushes onto `tokens` the tokens of each word of `text`: letters and digits, joined by single
+ * hyphens or dots ("off-target", "4.4"). A scan by code unit, hashing each word as it goes
+ * (see `sharedWord`), as a regular expression would allocate a match for each of the hundreds
+ * of thousands of words indexed.
  */
-function scanWords(text: string, found: (word: string) => void): void {
+function scanWords(text: string, tokens: string[]): void {
+  textToScan.read(text);
+  const units = textToScan.units;
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    let width = wordCharWidth(text, i);
+  while (i < length) {
+    let width = wordWidthAt(units, length, i);
     if (width === 0) {
       i++;
       continue;
     }
     const start = i;
-    let end = i;
-    while (width > 0) {
-      end += width;
-      width = wordCharWidth(text, end);
-      const joiner = text.charCodeAt(end);
-      if (width === 0 && (joiner === HYPHEN || joiner === DOT)) width = wordCharWidth(text, end + 1) > 0 ? 1 : 0;
+    let joined = false;
+    let hash = WORD_HASH_SEED;
+    for (;;) {
+      hash = Math.imul(hash ^ (units[i] ?? 0), WORD_HASH_PRIME);
+      if (width === 2) hash = Math.imul(hash ^ (units[i + 1] ?? 0), WORD_HASH_PRIME);
+      i += width;
+      width = wordWidthAt(units, length, i);
+      if (width > 0) continue;
+      // A single hyphen or dot between letters or digits joins them into one word.
+      const joiner = i < length ? units[i] : 0;
+      if ((joiner !== HYPHEN && joiner !== DOT) || wordWidthAt(units, length, i + 1) === 0) break;
+      width = 1;
+      joined = true;
     }
-    found(text.slice(start, end));
-    i = end;
+    const word = sharedWord(text, units, start, i, hash);
+    // Only a joined word holds a hyphen or a dot: "4.4" is one number, "off-target" a word and its parts.
+    if (joined && (word.includes('-') || !NUMBER.test(word))) tokens.push(...joinedWordTokens(word));
+    else tokens.push(word);
   }
+}
+
+/** FNV-1a over code units. */
+const WORD_HASH_SEED = 0x811c9dc5;
+const WORD_HASH_PRIME = 0x01000193;
+
+/**
+ * Each distinct word as one shared string, found by a hash of its code units: indexing
+ * 500 releases meets some 450,000 words but only a few thousand distinct ones, and a new
+ * string for each would be allocated, then hashed again by every map it is looked up in.
+ * An open-addressing table, emptied when half full (questions bring words of their own);
+ * each word's code units are kept too, in one array, to compare without reading the strings.
+ */
+const SHARED_WORD_SLOTS = 1 << 15;
+const sharedWordHashes = new Int32Array(SHARED_WORD_SLOTS);
+const sharedWords: (string | undefined)[] = new Array<string | undefined>(SHARED_WORD_SLOTS).fill(undefined);
+/** Where each slot's word starts in `sharedWordUnits`. */
+const sharedWordStarts = new Int32Array(SHARED_WORD_SLOTS);
+let sharedWordUnits = new Uint16Array(1 << 16);
+let sharedWordUnitCount = 0;
+let sharedWordCount = 0;
+
+/** `text.slice(start, end)`, as the string already made for the same word when there is one; `units` holds `text`, `hash` is the word's. */
+function sharedWord(text: string, units: Uint16Array, start: number, end: number, hash: number): string {
+  const length = end - start;
+  let slot = hash & (SHARED_WORD_SLOTS - 1);
+  for (let known = sharedWords[slot]; known !== undefined; known = sharedWords[slot]) {
+    if (sharedWordHashes[slot] === hash && known.length === length && sameUnits(units, start, sharedWordStarts[slot] ?? 0, length)) return known;
+    slot = (slot + 1) & (SHARED_WORD_SLOTS - 1);
+  }
+  if (sharedWordCount >= SHARED_WORD_SLOTS / 2) {
+    sharedWords.fill(undefined);
+    sharedWordCount = 0;
+    sharedWordUnitCount = 0;
+    slot = hash & (SHARED_WORD_SLOTS - 1);
+  }
+  if (sharedWordUnits.length < sharedWordUnitCount + length) {
+    const bigger = new Uint16Array(Math.max(2 * sharedWordUnits.length, sharedWordUnitCount + length));
+    bigger.set(sharedWordUnits);
+    sharedWordUnits = bigger;
+  }
+  sharedWordUnits.set(units.subarray(start, end), sharedWordUnitCount);
+  const word = text.slice(start, end);
+  sharedWords[slot] = word;
+  sharedWordHashes[slot] = hash;
+  sharedWordStarts[slot] = sharedWordUnitCount;
+  sharedWordUnitCount += length;
+  sharedWordCount++;
+  return word;
+}
+
+function sameUnits(units: Uint16Array, start: number, knownStart: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (units[start + k] !== sharedWordUnits[knownStart + k]) return false;
+  return true;
 }
 
 const HYPHEN = 0x2d;
@@ -166,6 +275,21 @@ const DOT = 0x2e;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** Per code unit of the Basic Multilingual Plane: 0 not yet known, 1 a letter or digit, 2 neither. */
 const wordUnits = new Uint8Array(0x10000);
+
+/** `wordCharWidth` over the first `length` code units of `units`. */
+function wordWidthAt(units: Uint16Array, length: number, i: number): number {
+  if (i >= length) return 0;
+  const code = units[i] ?? 0;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && isLowSurrogate(units[i + 1] ?? 0)) {
+    return WORD_CHAR.test(String.fromCharCode(code, units[i + 1] ?? 0)) ? 2 : 0;
+  }
+  let known = wordUnits[code] ?? 2;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnits[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
 
 /** How many code units the letter or digit at `i` takes (1, or 2 for a surrogate pair); 0 when there is none. */
 export function wordCharWidth(text: string, i: number): number {
@@ -178,6 +302,23 @@ export function wordCharWidth(text: string, i: number): number {
     wordUnits[code] = known;
   }
   return known === 1 ? 1 : 0;
+}
+
+/**
+ * `wordTokens` by word: hyphenated words come back again and again ("anti-EGFR", "c'est-à-dire"),
+ * and each split would make new strings for the same parts. Emptied when full.
+ */
+const joinedWordTokensMemo = new Map<string, readonly string[]>();
+const JOINED_WORD_TOKENS_MEMO_SIZE = 10_000;
+
+function joinedWordTokens(word: string): readonly string[] {
+  let tokens = joinedWordTokensMemo.get(word);
+  if (tokens === undefined) {
+    tokens = wordTokens(word);
+    if (joinedWordTokensMemo.size >= JOINED_WORD_TOKENS_MEMO_SIZE) joinedWordTokensMemo.clear();
+    joinedWordTokensMemo.set(word, tokens);
+  }
+  return tokens;
 }
 
 /** One hyphenated or dotted word as tokens: whole and in parts, a hooked pronoun dropped. */

@@ -20,6 +20,25 @@ describe('normalisation', () => {
     expect(tokenize('1\u00A0000 patients')).toEqual(['1000', 'patients']);
   });
 
+  it('reads "1 000 000" (two groups) as one number', () => {
+    expect(tokenize('1 000 000 de doses')).toEqual(['1000000', 'de', 'doses']);
+  });
+
+  it('keeps "aujourd’hui" one word', () => {
+    expect(tokenize('Aujourd’hui, l’essai')).toEqual(['aujourdhui', 'essai']);
+  });
+
+  it('keeps a dotted number whole and splits a dotted abbreviation', () => {
+    expect(tokenize('4.4 e.g.')).toEqual(['4.4', 'eg', 'e', 'g']);
+  });
+
+  it('tokenizes the same after more distinct words than its table of shared words holds', () => {
+    const before = tokenize('Essai MARIPOSA off-target 4,4 %');
+    for (let i = 0; i < 40_000; i++) tokenize(`mot${i.toString(36)}`);
+    expect(tokenize('Essai MARIPOSA off-target 4,4 %')).toEqual(before);
+    expect(before).toEqual(['essai', 'mariposa', 'offtarget', 'off', 'target', '4.4']);
+  });
+
   it('reads "n°55" as the word numero and the number', () => {
     expect(tokenize('n°55')).toEqual(['numero', '55']);
   });
