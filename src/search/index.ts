@@ -73,10 +73,19 @@ export interface SearchIndex {
 class TermTable {
   readonly ids = new Map<string, number>();
   readonly stems: string[] = [];
-  documentFrequency = new Int32Array(1024);
+  documentFrequency: Int32Array;
   /** One passage's weight for each term, by term id; `present` lists the ids set, to reset them after. */
-  frequency = new Float64Array(1024);
+  frequency: Float64Array;
   readonly present: number[] = [];
+
+  /**
+   * `capacity`: how many terms to make room for at first. Growing the arrays mid-build also
+   * throws away the engine's optimised code for the functions that read them.
+   */
+  constructor(capacity: number) {
+    this.documentFrequency = new Int32Array(capacity);
+    this.frequency = new Float64Array(capacity);
+  }
 
   idOf(stemmed: string): number {
     let id = this.ids.get(stemmed);
@@ -99,6 +108,37 @@ class TermTable {
 
   has(id: number): boolean {
     return (this.frequency[id] ?? 0) > 0;
+  }
+
+  /**
+   * Adds `amount` for each of `ids[from]` up to `ids[to]` (a term written twice counts twice).
+   * This and the methods below are the per-word loops of indexing, each in a small function the
+   * engine optimises early, rather than inside the long passage loop it optimises late.
+   */
+  addEach(ids: Int32Array, from: number, to: number, amount: number): void {
+    for (let at = from; at < to; at++) this.add(ids[at] ?? 0, amount);
+  }
+
+  /** Adds `amount` for each of `ids[from]` up to `ids[to]` the passage does not hold yet. */
+  addMissing(ids: Int32Array, from: number, to: number, amount: number, except: ReadonlySet<number> | null): void {
+    for (let at = from; at < to; at++) {
+      const id = ids[at] ?? 0;
+      if (!this.has(id) && !except?.has(id)) this.add(id, amount);
+    }
+  }
+
+  /** Counts the passage in the document frequency of each term it holds so far. */
+  countDocument(): void {
+    for (const id of this.present) this.documentFrequency[id] = (this.documentFrequency[id] ?? 0) + 1;
+  }
+
+  /** Moves passage `doc`'s weights into `entries`, leaving the table empty for the next passage. */
+  moveInto(entries: Postings, doc: number): void {
+    for (const id of this.present) {
+      entries.push(id, doc, this.frequency[id] ?? 0);
+      this.frequency[id] = 0;
+    }
+    this.present.length = 0;
   }
 }
 
@@ -202,14 +242,29 @@ function grown<T extends Int32Array | Float64Array>(array: T, atLeast: number): 
 }
 
 export function buildIndex(passages: readonly Passage[]): SearchIndex {
-  const docs: IndexedPassage[] = [];
-  const table = new TermTable();
-  const entries = new Postings(Math.max(1024, passages.length * EXPECTED_ENTRIES_PER_SENTENCE));
-  const sectionTerms = new Map<string, number[]>();
+  // Distinct terms grow far slower than passages: as many as passages is room to spare.
+  const table = new TermTable(Math.max(1024, passages.length));
   const sentences = new SentenceTerms(passages.length, table);
+  const entries = new Postings(Math.max(1024, passages.length * EXPECTED_ENTRIES_PER_SENTENCE));
+  const docs = indexPassages(passages, table, sentences, entries);
+  const averageLength = docs.length > 0 ? (sentences.starts[docs.length] ?? 0) / docs.length : 1;
+  const lengthNorms = Float64Array.from({ length: docs.length }, (_, doc) => K1 * (1 - B + (B * sentences.length(doc)) / averageLength));
+  const { postings, documentFrequency } = postingLists(entries, table, docs.length, lengthNorms);
+  const vocabulary = new Map<string, string>();
+  for (const [token, id] of sentences.tokenIds) if (id >= 0) vocabulary.set(token, table.stems[id] ?? token);
+  return { docs, postings, documentFrequency, vocabulary, fuzzyWords: fuzzyVocabulary(vocabulary) };
+}
+
+/**
+ * Adds each passage's entries to `entries` (its words, its heading's, and those of the sentences
+ * it leans on, with their weights) and works out its features. A loop of its own, apart from
+ * what follows it, so that the engine's optimised code for it is not thrown away on leaving it.
+ */
+function indexPassages(passages: readonly Passage[], table: TermTable, sentences: SentenceTerms, entries: Postings): IndexedPassage[] {
+  const docs: IndexedPassage[] = [];
+  const sectionTerms = new Map<string, Int32Array>();
   const analyses = new Map<string, SentenceAnalysis>();
   const unlentOf: (ReadonlySet<number> | null)[] = [];
-
   for (let doc = 0; doc < passages.length; doc++) {
     const passage = passages[doc] as Passage;
     let analysis = analyses.get(passage.text);
@@ -219,28 +274,18 @@ export function buildIndex(passages: readonly Passage[]): SearchIndex {
     unlentOf.push(analysis.unlent);
     let heading = sectionTerms.get(passage.section);
     if (!heading) {
-      heading = tokenize(passage.section).filter((t) => !isStopWord(t)).map((t) => table.idOf(stem(t)));
+      heading = Int32Array.from(tokenize(passage.section).filter((t) => !isStopWord(t)), (t) => table.idOf(stem(t)));
       sectionTerms.set(passage.section, heading);
     }
 
-    for (let at = sentences.starts[doc] ?? 0, end = sentences.starts[doc + 1] ?? 0; at < end; at++) table.add(sentences.ids[at] ?? 0, 1);
-    for (const id of table.present) table.documentFrequency[id] = (table.documentFrequency[id] ?? 0) + 1;
-    for (const id of heading) table.add(id, SECTION_WEIGHT);
+    table.addEach(sentences.ids, sentences.starts[doc] ?? 0, sentences.starts[doc + 1] ?? 0, 1);
+    table.countDocument();
+    table.addEach(heading, 0, heading.length, SECTION_WEIGHT);
     addContextTerms(table, passage, passages, doc, sentences, unlentOf);
-    for (const id of table.present) {
-      entries.push(id, doc, table.frequency[id] ?? 0);
-      table.frequency[id] = 0;
-    }
-    table.present.length = 0;
+    table.moveInto(entries, doc);
     docs.push({ passage, features: featuresOf(passage, analysis, docs) });
   }
-
-  const averageLength = docs.length > 0 ? (sentences.starts[docs.length] ?? 0) / docs.length : 1;
-  const lengthNorms = Float64Array.from({ length: docs.length }, (_, doc) => K1 * (1 - B + (B * sentences.length(doc)) / averageLength));
-  const { postings, documentFrequency } = postingLists(entries, table, docs.length, lengthNorms);
-  const vocabulary = new Map<string, string>();
-  for (const [token, id] of sentences.tokenIds) if (id >= 0) vocabulary.set(token, table.stems[id] ?? token);
-  return { docs, postings, documentFrequency, vocabulary, fuzzyWords: fuzzyVocabulary(vocabulary) };
+  return docs;
 }
 
 /** What a sentence's text alone decides, kept for the passages that repeat it: the features of its words. */
@@ -299,20 +344,42 @@ function sameFigures(a: readonly Figure[], b: readonly Figure[]): boolean {
 /**
  * Sorts the entries by term (a counting sort, stable, so each list stays in passage order) and
  * weighs them with BM25; `lengthNorms` holds each passage's K1 × (1 − B + B × length / average).
+ * Each pass is a function of its own, for the same reason as `indexPassages`.
  */
 function postingLists(entries: Postings, table: TermTable, documents: number, lengthNorms: Float64Array): Pick<SearchIndex, 'postings' | 'documentFrequency'> {
   const termCount = table.stems.length;
+  const starts = termStarts(entries, termCount);
+  const idfs = Float64Array.from({ length: termCount }, (_, term) => bm25Idf(documents, table.documentFrequency[term] ?? 0));
+  const sorted = sortedEntries(entries, starts, idfs, lengthNorms);
+  const postings = new Map<string, PostingList>();
+  const documentFrequency = new Map<string, number>();
+  table.stems.forEach((stemmed, term) => {
+    const df = table.documentFrequency[term] ?? 0;
+    if (df > 0) documentFrequency.set(stemmed, df);
+    const from = starts[term] ?? 0;
+    const to = starts[term + 1] ?? 0;
+    postings.set(stemmed, { docs: sorted.docs.subarray(from, to), impacts: sorted.impacts.subarray(from, to), presence: sorted.presence.subarray(from, to) });
+  });
+  return { postings, documentFrequency };
+}
+
+/** Where each term's entries start once sorted by term (and, at `termCount`, their number). */
+function termStarts(entries: Postings, termCount: number): Int32Array {
   const starts = new Int32Array(termCount + 1);
   for (let i = 0; i < entries.length; i++) {
     const slot = (entries.terms[i] ?? 0) + 1;
     starts[slot] = (starts[slot] ?? 0) + 1;
   }
   for (let term = 0; term < termCount; term++) starts[term + 1] = (starts[term + 1] ?? 0) + (starts[term] ?? 0);
-  const next = starts.slice(0, termCount);
+  return starts;
+}
+
+/** The entries in term order (`starts` from `termStarts`), each weighed. */
+function sortedEntries(entries: Postings, starts: Int32Array, idfs: Float64Array, lengthNorms: Float64Array): PostingList {
+  const next = starts.slice(0, starts.length - 1);
   const docs = new Int32Array(entries.length);
   const impacts = new Float32Array(entries.length);
   const presence = new Float32Array(entries.length);
-  const idfs = Float64Array.from({ length: termCount }, (_, term) => bm25Idf(documents, table.documentFrequency[term] ?? 0));
   for (let i = 0; i < entries.length; i++) {
     const term = entries.terms[i] ?? 0;
     const at = next[term] ?? 0;
@@ -323,16 +390,7 @@ function postingLists(entries: Postings, table: TermTable, documents: number, le
     impacts[at] = ((idfs[term] ?? 0) * (tf * (K1 + 1))) / (tf + (lengthNorms[doc] ?? 0));
     presence[at] = Math.min(1, tf * PRESENCE_SCALE);
   }
-  const postings = new Map<string, PostingList>();
-  const documentFrequency = new Map<string, number>();
-  table.stems.forEach((stemmed, term) => {
-    const df = table.documentFrequency[term] ?? 0;
-    if (df > 0) documentFrequency.set(stemmed, df);
-    const from = starts[term] ?? 0;
-    const to = starts[term + 1] ?? 0;
-    postings.set(stemmed, { docs: docs.subarray(from, to), impacts: impacts.subarray(from, to), presence: presence.subarray(from, to) });
-  });
-  return { postings, documentFrequency };
+  return { docs, impacts, presence };
 }
 
 /** fuse.js over the vocabulary's words long enough to be mistyped, one index per first letter. */
@@ -368,11 +426,7 @@ function addContextTerms(
   for (let back = 1; back <= 2 && doc - back >= 0; back++) {
     const previous = passages[doc - back];
     if (!previous || previous.id !== current.previousId) break;
-    const unlent = unlentOf[doc - back];
-    for (let at = sentences.starts[doc - back] ?? 0, end = sentences.starts[doc - back + 1] ?? 0; at < end; at++) {
-      const id = sentences.ids[at] ?? 0;
-      if (!table.has(id) && !unlent?.has(id)) table.add(id, weight);
-    }
+    table.addMissing(sentences.ids, sentences.starts[doc - back] ?? 0, sentences.starts[doc - back + 1] ?? 0, weight, unlentOf[doc - back] ?? null);
     if (!current.leansOnPrevious || !previous.leansOnPrevious) break;
     weight /= 2;
     current = previous;
