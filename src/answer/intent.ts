@@ -1,4 +1,4 @@
-import { foldText, isStopWord, tokenize } from '../search/normalize.ts';
+import { foldText, isStopWord, tokenizeFolded } from '../search/normalize.ts';
 
 /**
  * Messages that are not questions about a release: small talk, and requests for
@@ -31,9 +31,10 @@ const ROLE_INTRODUCTION =
   /\b(?:je suis|i am|i'm)\s+(?:une? |an? )?(?:journaliste|infirmier|infirmiere|medecin|docteur|pharmacien(?:ne)?|chercheur|chercheuse|oncologue|interne|redacteur|redactrice|attachee? de presse|chargee? de communication|journalist|reporter|editor|nurse|doctor|physician|pharmacist|researcher)\b[^:,;.!?]*/g;
 
 export function detectIntent(question: string): Intent {
-  const folded = foldText(question).replace(POLITE_OPENER, ' ').replace(ROLE_INTRODUCTION, ' ');
-  if ((PERSONAL.test(folded) || RELATIVE.test(folded)) && ADVICE.test(folded) && HEALTH.test(folded)) return 'medical_advice';
-  const words = tokenize(question);
+  const folded = foldText(question);
+  const asked = folded.replace(POLITE_OPENER, ' ').replace(ROLE_INTRODUCTION, ' ');
+  if ((PERSONAL.test(asked) || RELATIVE.test(asked)) && ADVICE.test(asked) && HEALTH.test(asked)) return 'medical_advice';
+  const words = tokenizeFolded(folded);
   if (words.length === 0 || words.length > 12) return null;
   if (!words.some((word) => CORE_SMALL_TALK.has(word))) return null;
   const onlySmallTalk = words.every((word) => GREETING_WORDS.has(word) || THANKS_WORDS.has(word) || isStopWord(word));
