@@ -305,7 +305,9 @@ function featuresOf(passage: Passage, analysis: SentenceAnalysis, docs: readonly
 }
 
 function sameFigures(a: readonly Figure[], b: readonly Figure[]): boolean {
-  return a.length === b.length && a.every((figure, i) => figure.text === b[i]?.text && figure.kind === b[i]?.kind);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]?.text !== b[i]?.text || a[i]?.kind !== b[i]?.kind) return false;
+  return true;
 }
 
 /**
