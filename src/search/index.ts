@@ -251,10 +251,7 @@ function indexPassages(passages: readonly Passage[], table: TermTable, sentences
     if (analysis) sentences.repeat(doc, analysis.firstDoc);
     else analysis = analyseSentence(passage.text, doc, sentences, analyses);
     let heading = sectionTerms.get(passage.section);
-    if (!heading) {
-      heading = Int32Array.from(tokenize(passage.section).filter((t) => !isStopWord(t)), (t) => table.idOf(stem(t)));
-      sectionTerms.set(passage.section, heading);
-    }
+    if (!heading) sectionTerms.set(passage.section, (heading = headingTerms(passage.section, table)));
 
     table.addEach(sentences.ids, sentences.starts[doc] ?? 0, sentences.starts[doc + 1] ?? 0, 1);
     table.countDocument();
@@ -264,6 +261,11 @@ function indexPassages(passages: readonly Passage[], table: TermTable, sentences
     docs.push({ passage, features: featuresOf(passage, analysis, docs) });
   }
   return docs;
+}
+
+/** The term ids of a section heading's words, stop words left out. */
+function headingTerms(section: string, table: TermTable): Int32Array {
+  return Int32Array.from(tokenize(section).filter((t) => !isStopWord(t)), (t) => table.idOf(stem(t)));
 }
 
 /** What a sentence's text alone decides, kept for the passages that repeat it: the features of its words. */
