@@ -1,4 +1,4 @@
-import type { FigureKind } from '../knowledge/figures.ts';
+import type { Figure, FigureKind } from '../knowledge/figures.ts';
 import { TITLE_SECTION, type Passage } from '../knowledge/passages.ts';
 import type { QuestionType } from './glossary.ts';
 import { foldText, isStopWord, stem, tokenizeFolded, wordCharWidth } from './normalize.ts';
@@ -57,13 +57,9 @@ export interface TextFeatures {
  */
 export function passageFeatures(passage: Pick<Passage, 'text' | 'figures' | 'section'>, ofText: TextFeatures = textFeatures(passage.text)): PassageFeatures {
   let mask = ofText.typeMask;
-  let counts = NOTHING;
-  for (const figure of passage.figures) {
-    mask |= FIGURE_TYPES[figure.kind] ?? 0;
-    if (figure.kind === 'count') counts = new Set([...counts, ...countedStems(figure.text)]);
-  }
+  for (const figure of passage.figures) mask |= FIGURE_TYPES[figure.kind] ?? 0;
   if (passage.section === TITLE_SECTION) mask |= TYPE_BITS.title;
-  return { typeMask: mask, defines: ofText.defines, counts };
+  return { typeMask: mask, defines: ofText.defines, counts: countedStemsOf(passage.figures) };
 }
 
 /**
@@ -99,6 +95,17 @@ function wordStart(text: string, at: number): number {
   let start = at;
   while (start > 0 && wordCharWidth(text, start - 1) === 1) start--;
   return start;
+}
+
+/** The stems of what the counts among `figures` count, in the order met (a set made only when there is a count). */
+function countedStemsOf(figures: readonly Figure[]): ReadonlySet<string> {
+  let counts: Set<string> | undefined;
+  for (const figure of figures) {
+    if (figure.kind !== 'count') continue;
+    counts ??= new Set();
+    for (const stemmed of countedStems(figure.text)) counts.add(stemmed);
+  }
+  return counts ?? NOTHING;
 }
 
 /** The stems of what a count counts: "1 000 patients" → "patient". */

@@ -273,10 +273,7 @@ function indexPassages(passages: readonly Passage[], table: TermTable, sentences
     else analysis = analyseSentence(passage.text, doc, sentences, analyses);
     unlentOf.push(analysis.unlent);
     let heading = sectionTerms.get(passage.section);
-    if (!heading) {
-      heading = Int32Array.from(tokenize(passage.section).filter((t) => !isStopWord(t)), (t) => table.idOf(stem(t)));
-      sectionTerms.set(passage.section, heading);
-    }
+    if (!heading) sectionTerms.set(passage.section, (heading = headingTerms(passage.section, table)));
 
     table.addEach(sentences.ids, sentences.starts[doc] ?? 0, sentences.starts[doc + 1] ?? 0, 1);
     table.countDocument();
@@ -286,6 +283,11 @@ function indexPassages(passages: readonly Passage[], table: TermTable, sentences
     docs.push({ passage, features: featuresOf(passage, analysis, docs) });
   }
   return docs;
+}
+
+/** The term ids of a section heading's words, stop words left out. */
+function headingTerms(section: string, table: TermTable): Int32Array {
+  return Int32Array.from(tokenize(section).filter((t) => !isStopWord(t)), (t) => table.idOf(stem(t)));
 }
 
 /** What a sentence's text alone decides, kept for the passages that repeat it: the features of its words. */
@@ -338,7 +340,9 @@ function featuresOf(passage: Passage, analysis: SentenceAnalysis, docs: readonly
 }
 
 function sameFigures(a: readonly Figure[], b: readonly Figure[]): boolean {
-  return a.length === b.length && a.every((figure, i) => figure.text === b[i]?.text && figure.kind === b[i]?.kind);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]?.text !== b[i]?.text || a[i]?.kind !== b[i]?.kind) return false;
+  return true;
 }
 
 /**

@@ -26,6 +26,17 @@ describe('extractFigures', () => {
     expect(extractFigures('Tel. +33 1 42 11 50 59 - +33 6 17 66 00 26')).toEqual([]);
   });
 
+  // Patterns are tried kind by kind (time before date, percentage before count): the list is still in reading order.
+  it('lists figures found by different patterns in reading order', () => {
+    expect(extractFigures('Sur 1 000 patients, 4,4 % au bout de 18 mois, présenté le 14 septembre à 9h30').map((f) => f.kind)).toEqual([
+      'count',
+      'percentage',
+      'duration',
+      'date',
+      'time',
+    ]);
+  });
+
   it('lists two percentages of one sentence in reading order', () => {
     expect(extractFigures('touchent 0,9 % des patients contre 7,9 % dans l’autre groupe').map((f) => f.text)).toEqual(['0,9 %', '7,9 %']);
   });

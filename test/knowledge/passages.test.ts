@@ -44,3 +44,28 @@ describe('splitIntoPassages (real release)', () => {
     for (const passage of passages) for (const figure of passage.figures) expect(`${release.title}\n${release.body}`).toContain(figure.text);
   });
 });
+
+describe('leaning on the sentence before', () => {
+  /** Whether the second sentence of a two-sentence paragraph leans on the first. */
+  const leans = (second: string) => splitIntoPassages({ id: 'r', title: 'Titre', body: `Le médicament est testé. ${second}` })[2]?.leansOnPrevious;
+
+  it.each([
+    ['Ainsi, le risque baisse.', true],
+    ['« Cependant, rien ne change.', true],
+    ['L’un des essais continue.', true],
+    ['NÉANMOINS le traitement continue.', true],
+    ['Les patients peuvent alors choisir.', true],
+    ['Pour lutter contre ces cancers, un essai commence.', true],
+    ['Le traitement continue.', false],
+    ['Cetuximab est un anticorps.', false],
+    ['Les six premiers patients, puis les autres, ont alors reçu le traitement.', false],
+  ])('reads %j as leaning: %s', (second, expected) => {
+    expect(leans(second)).toBe(expected);
+  });
+
+  // What toLowerCase makes of it: "i" and a combining dot, so "AINSİ" opens with "ainsi" and "CES" is no word with it.
+  it('reads a capital dotted İ as toLowerCase does', () => {
+    expect(leans('AINSİ le risque baisse.')).toBe(true);
+    expect(leans('Les patients voient CESİ.')).toBe(false);
+  });
+});
