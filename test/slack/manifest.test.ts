@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { EVENT_TYPES } from '../../src/slack/listeners/events/index.ts';
 import { registerListeners } from '../../src/slack/listeners/index.ts';
 import { fakeDeps } from '../support/fake-slack.ts';
 
@@ -26,25 +27,32 @@ const manifest = z
 
 /** What the listeners register, recorded by a stand-in for Bolt's App. */
 function registrations() {
-  const seen = { events: [] as string[], commands: [] as string[], actions: [] as string[] };
+  const seen = { events: [] as (string | RegExp)[], commands: [] as string[], actions: [] as (string | RegExp)[] };
   const app = {
-    event: (name: string) => seen.events.push(name),
+    event: (nameOrPattern: string | RegExp) => seen.events.push(nameOrPattern),
     command: (name: string) => seen.commands.push(name),
-    action: (id: string) => seen.actions.push(id),
+    action: (idOrPattern: string | RegExp) => seen.actions.push(idOrPattern),
   };
   registerListeners(app as unknown as App, fakeDeps());
   return seen;
 }
 
-/** Bolt's `message` listener receives the manifest's `message.im` (the only message event subscribed). */
-const asSubscription = (event: string) => (event === 'message' ? 'message.im' : event);
+/** The manifest's `message.im` (the only message event subscribed) reaches Bolt as a `message` event. */
+const asEventType = (subscription: string) => (subscription === 'message.im' ? 'message' : subscription);
+
+const reaches = (nameOrPattern: string | RegExp, type: string) => (typeof nameOrPattern === 'string' ? nameOrPattern === type : nameOrPattern.test(type));
 
 /** The scope each subscription needs. */
 const SCOPE_OF_EVENT: Record<string, string | undefined> = { app_mention: 'app_mentions:read', 'message.im': 'im:history', app_home_opened: undefined };
 
 describe('manifest.json', () => {
   it('subscribes to exactly the events the listeners handle', () => {
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(registrations().events.map(asSubscription).sort());
+    expect(manifest.settings.event_subscriptions.bot_events.map(asEventType).sort()).toEqual([...EVENT_TYPES].sort());
+  });
+
+  it('has a listener that every subscribed event reaches', () => {
+    const registered = registrations().events;
+    for (const type of EVENT_TYPES) expect(registered.some((nameOrPattern) => reaches(nameOrPattern, type)), type).toBe(true);
   });
 
   it('declares the slash command the listener answers', () => {

@@ -3,11 +3,9 @@ import type { SlackDeps } from '../deps.ts';
 import { registerActions } from './actions/index.ts';
 import { registerCommands } from './commands/index.ts';
 import { registerEvents } from './events/index.ts';
-import { registerMessages } from './messages/index.ts';
 
 export function registerListeners(app: App, deps: SlackDeps): void {
   registerEvents(app, deps);
-  registerMessages(app, deps);
   registerCommands(app, deps);
   registerActions(app, deps);
 }
