@@ -72,13 +72,16 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
 
   // No conversation store: the bot keeps no state between messages, and Bolt's default one
   // looks each conversation up on every event (and builds an Error for each miss).
-  const app = new App({ token: config.slack.botToken, receiver, logger, clientOptions, deferInitialization: true, convoStore: false });
+  // No `ignoreSelf`: the listeners skip every message that carries a `bot_id`, ours included,
+  // and Bolt's check would be one more middleware on every request.
+  const app = new App({ token: config.slack.botToken, receiver, logger, clientOptions, deferInitialization: true, convoStore: false, ignoreSelf: false });
   app.error(async (error) => {
     deps.logger.error('unhandled listener error', { error });
   });
   const inFlight = new InFlight();
-  app.use(({ next }) => inFlight.track(next()));
-  app.use(dropDuplicateEvents(options.deduper ?? new EventDeduper(), deps.logger));
+  const dropDuplicates = dropDuplicateEvents(options.deduper ?? new EventDeduper(), deps.logger);
+  // One global middleware rather than two: Bolt calls each one for every request.
+  app.use((args) => inFlight.track(dropDuplicates(args)));
   registerListeners(app, deps);
 
   return {

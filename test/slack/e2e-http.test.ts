@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SIGNING_SECRET, useHttpBot } from '../support/bot-harness.ts';
-import { appHomeOpenedEvent, appMentionEvent, directMessageEvent, eventCallback, urlVerification } from '../support/slack-payloads.ts';
+import { appHomeOpenedEvent, appMentionEvent, BOT_USER_ID, directMessageEvent, eventCallback, urlVerification } from '../support/slack-payloads.ts';
 import { postSigned } from '../support/slack-signing.ts';
 
 const MARIPOSA = "<@UBOT> Combien de patients dans l'essai MARIPOSA ?";
@@ -94,8 +94,10 @@ describe('HTTP mode', () => {
     expect(home).toContain('Combien de patients dans l’essai MARIPOSA ?');
   });
 
-  it('ignores messages from bots and edited messages', async () => {
+  it('ignores messages from bots, its own included, and edited messages', async () => {
     const before = bot.harness.standIn.calls.length;
+    await mention({ ...directMessageEvent({ text: MARIPOSA, user: BOT_USER_ID }), subtype: 'bot_message', bot_id: bot.harness.standIn.identity.botId });
+    await mention({ ...appMentionEvent({ text: `<@${BOT_USER_ID}> ${MARIPOSA}`, user: BOT_USER_ID }), bot_id: bot.harness.standIn.identity.botId });
     await mention({ ...directMessageEvent({ text: MARIPOSA }), bot_id: 'BOTHER' });
     await mention({ ...directMessageEvent({ text: MARIPOSA }), subtype: 'message_changed' });
     await mention({ ...appMentionEvent({ text: MARIPOSA }), bot_id: 'BOTHER' });
