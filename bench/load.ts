@@ -374,8 +374,13 @@ async function measureBots(standIn: SlackStandIn, entries: { label: string; entr
     for (const b of bots) b.beforeMb = mb(await b.bot.heap());
     for (let round = 0; round < ROUNDS; round += 1) {
       const count = Math.floor(EVENTS / ROUNDS) + (round < EVENTS % ROUNDS ? 1 : 0);
-      for (const b of round % 2 === 0 ? bots : [...bots].reverse()) b.run = addRuns(b.run, await fire(b.bot, standIn, count));
-      console.log(`round ${round + 1}/${ROUNDS} done at ${((Date.now() - STARTED) / 1000).toFixed(1)} s`);
+      const rates: string[] = [];
+      for (const b of round % 2 === 0 ? bots : [...bots].reverse()) {
+        const burst = await fire(b.bot, standIn, count);
+        b.run = addRuns(b.run, burst);
+        rates.push(`${b.label} ${throughput(burst).toFixed(0)}/s`);
+      }
+      console.log(`round ${round + 1}/${ROUNDS} done at ${((Date.now() - STARTED) / 1000).toFixed(1)} s: ${rates.join(', ')}`);
     }
     await settle();
     const measured: Measured[] = [];
