@@ -45,10 +45,22 @@ export async function postPrivately(client: SlackClient, place: Place, user: str
 }
 
 /**
- * The arguments with `blocks` as the JSON text Slack receives anyway. Given an array, the Web API
- * client walks and copies it twice on every call (once for a debug line, built even when debug
- * is off, once to form-encode it); given a string, it sends it as it is.
+ * The arguments with `blocks` replaced by a value whose JSON is the blocks. The Web API client
+ * turns each argument that is not a string into JSON as it builds the request; before that, on
+ * every call, it builds a debug line (even when debug is off) from a copy of the arguments, where
+ * an array would be walked and copied, and a string escaped whole. This value has nothing of its
+ * own to copy, so the blocks are serialised once, into the request.
  */
 function withSerializedBlocks(args: { blocks?: readonly unknown[] }): Record<string, unknown> {
-  return args.blocks === undefined ? { ...args } : { ...args, blocks: JSON.stringify(args.blocks) };
+  return args.blocks === undefined ? { ...args } : { ...args, blocks: new BlocksJson(args.blocks) };
+}
+
+class BlocksJson {
+  readonly #blocks: readonly unknown[];
+  constructor(blocks: readonly unknown[]) {
+    this.#blocks = blocks;
+  }
+  toJSON(): readonly unknown[] {
+    return this.#blocks;
+  }
 }

@@ -30,8 +30,9 @@ export function fakeClient({ failures = 0 }: { failures?: number } = {}): FakeCl
     ephemeral,
     published,
     apiCall: async (method, options) => {
-      // As Slack reads them: a JSON text field is the value it holds.
-      const args = typeof options.blocks === 'string' ? { ...options, blocks: JSON.parse(options.blocks) as unknown } : { ...options };
+      // As Slack reads them: the Web API client sends a field that is not a string as its JSON.
+      const { blocks } = options;
+      const args = blocks === undefined ? { ...options } : { ...options, blocks: JSON.parse(typeof blocks === 'string' ? blocks : JSON.stringify(blocks)) as unknown };
       if (method === 'chat.postEphemeral') {
         ephemeral.push(args);
         return { ok: true };
