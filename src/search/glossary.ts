@@ -23,8 +23,10 @@ export interface Cue {
 
 /** The glossary in the shape the search uses: every word already folded and stemmed. */
 export interface Glossary {
-  /** Folded token → the French tokens that replace it. */
+  /** Folded token, or tokens joined by spaces → the French tokens that replace them. */
   translations: Map<string, string[]>;
+  /** First token of each phrase of several tokens in `translations` → the most tokens such a phrase has. */
+  phraseLengths: Map<string, number>;
   /** Stem → stems of the same meaning (the stem itself excluded), each with its share: 1 for a one-word synonym. */
   synonyms: Map<string, Map<string, number>>;
   /** Cues by their first word, each with its rank: longest cues first, so "combien de temps" wins over "combien". */
@@ -46,6 +48,12 @@ export function buildGlossary(file: GlossaryFile): Glossary {
     const key = tokenize(from).join(' ');
     const targets = (Array.isArray(to) ? to : [to]).flatMap((word) => tokenize(word));
     if (key !== '' && targets.length > 0) translations.set(key, targets);
+  }
+  const phraseLengths = new Map<string, number>();
+  for (const key of translations.keys()) {
+    const words = key.split(' ');
+    const first = words[0] ?? '';
+    if (words.length > 1) phraseLengths.set(first, Math.max(words.length, phraseLengths.get(first) ?? 0));
   }
 
   const synonyms = new Map<string, Map<string, number>>();
@@ -81,5 +89,5 @@ export function buildGlossary(file: GlossaryFile): Glossary {
     const first = cue.tokens[0] ?? '';
     cuesByFirstToken.set(first, [...(cuesByFirstToken.get(first) ?? []), { cue, rank }]);
   });
-  return { translations, synonyms, cuesByFirstToken, questionWords };
+  return { translations, phraseLengths, synonyms, cuesByFirstToken, questionWords };
 }

@@ -59,20 +59,24 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
   return { types, terms: [...terms, ...cues], counted };
 }
 
-/** Glossary translations, longest phrase first ("progression free" before "free"). */
+/**
+ * Glossary translations, longest phrase first ("progression free" before "free"). Most words
+ * start no phrase of the glossary: they are looked up alone.
+ */
 function translate(tokens: readonly string[], glossary: Glossary): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    let length = Math.min(MAX_TRANSLATED_WORDS, tokens.length - i);
+    const token = tokens[i] ?? '';
+    let length = Math.min(MAX_TRANSLATED_WORDS, glossary.phraseLengths.get(token) ?? 1, tokens.length - i);
     for (; length > 0; length--) {
-      const targets = glossary.translations.get(tokens.slice(i, i + length).join(' '));
+      const targets = glossary.translations.get(length === 1 ? token : tokens.slice(i, i + length).join(' '));
       if (targets) {
         out.push(...targets);
         break;
       }
     }
     if (length === 0) {
-      out.push(tokens[i] ?? '');
+      out.push(token);
       length = 1;
     }
     i += length;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { buildGlossary } from '../../src/search/glossary.ts';
+import { buildIndex } from '../../src/search/index.ts';
+import { analyzeQuestion } from '../../src/search/query.ts';
+
+const knowledge = loadKnowledge('knowledge');
+const glossary = buildGlossary(knowledge.glossary);
+const index = buildIndex(knowledge.passages);
+const tokens = (question: string) => analyzeQuestion(question, index, glossary).terms.map((term) => term.token);
+
+describe('analyzeQuestion (real glossary)', () => {
+  // The glossary has "tumour dna: adn tumoral" and "tumour: tumeur": the phrase wins where it is written.
+  it('translates a glossary phrase of two words as a whole', () => {
+    expect(tokens('How was tumour DNA collected?')).toEqual(expect.arrayContaining(['adn', 'tumoral']));
+  });
+
+  it('translates the first word of a phrase alone when the phrase is not there', () => {
+    expect(tokens('tumour size')).toContain('tumeur');
+  });
+});
