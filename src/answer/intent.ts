@@ -1,4 +1,4 @@
-import { foldText, isStopWord, tokenize } from '../search/normalize.ts';
+import { foldText, isStopWord, tokenizeFolded } from '../search/normalize.ts';
 
 /**
  * Messages that are not questions about a release: small talk, and requests for
@@ -27,9 +27,10 @@ const POLITE_OPENER =
   /\b(?:(?:pouvez|pourriez|peux|pourrais|voulez|voudriez|veux|voudrais)[- ](?:vous|tu)[- ](?:me|m'|nous)\s*|(?:dites|dis|expliquez|explique|indiquez|rappelez|precisez)[- ](?:moi|nous)\b|(?:can|could|would|will) you (?:please )?(?:tell|give|show|explain|remind)(?: me| us)?\b|(?:tell|give|show) (?:me|us)\b)/g;
 
 export function detectIntent(question: string): Intent {
-  const folded = foldText(question).replace(POLITE_OPENER, ' ');
-  if ((PERSONAL.test(folded) || RELATIVE.test(folded)) && ADVICE.test(folded) && HEALTH.test(folded)) return 'medical_advice';
-  const words = tokenize(question);
+  const folded = foldText(question);
+  const asked = folded.replace(POLITE_OPENER, ' ');
+  if ((PERSONAL.test(asked) || RELATIVE.test(asked)) && ADVICE.test(asked) && HEALTH.test(asked)) return 'medical_advice';
+  const words = tokenizeFolded(folded);
   if (words.length === 0 || words.length > 12) return null;
   if (!words.some((word) => CORE_SMALL_TALK.has(word))) return null;
   const onlySmallTalk = words.every((word) => GREETING_WORDS.has(word) || THANKS_WORDS.has(word) || isStopWord(word));
