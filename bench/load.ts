@@ -35,8 +35,12 @@ const { values: flags } = parseArgs({
     'max-seconds': { type: 'string', default: '420' },
     /** Users the events come from, so the per-user rate limit (10 a minute by default) is not what is measured. */
     users: { type: 'string', default: '5000' },
-    /** Turns each bot takes; the events are shared between them. */
-    rounds: { type: 'string', default: '4' },
+    /**
+     * Turns each bot takes; the events are shared between them. Short turns, so that a burst of
+     * load from elsewhere on the machine (seconds long, and halving a bot's throughput) falls on
+     * both bots alike rather than on one bot's long turn.
+     */
+    rounds: { type: 'string', default: '10' },
     /** `rendered`: the bare app posts one of our real rendered answers instead of a one-line text. */
     'bare-reply': { type: 'string', default: 'text' },
     /** Writes a V8 CPU profile of each bot process into this folder, to see where the time goes. */
