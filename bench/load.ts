@@ -35,8 +35,12 @@ const { values: flags } = parseArgs({
     'max-seconds': { type: 'string', default: '420' },
     /** Users the events come from, so the per-user rate limit (10 a minute by default) is not what is measured. */
     users: { type: 'string', default: '5000' },
-    /** Turns each bot takes; the events are shared between them. */
-    rounds: { type: 'string', default: '4' },
+    /**
+     * Turns each bot takes; the events are shared between them. Short turns, so that a burst of
+     * load from elsewhere on the machine (seconds long, and halving a bot's throughput) falls on
+     * both bots alike rather than on one bot's long turn.
+     */
+    rounds: { type: 'string', default: '10' },
     /** `rendered`: the bare app posts one of our real rendered answers instead of a one-line text. */
     'bare-reply': { type: 'string', default: 'text' },
     /** Writes a V8 CPU profile of each bot process into this folder, to see where the time goes. */
@@ -60,9 +64,9 @@ const DEADLINE = STARTED + positiveInt('max-seconds', flags['max-seconds'], 3600
 const REPLY_TIMEOUT_MS = 15_000;
 /**
  * Idle time before each heap reading, for both bots. Every Web API call keeps a timeout timer
- * (and what hangs on it) for as long as a call may last, even once answered: read straight after
- * a burst, the heap holds those of the last few seconds' calls, over 2 MB for either bot, which
- * says how recently it was busy, not what it keeps.
+ * (and what hangs on it) for as long as a call may last, even once answered: read straight
+ * after a burst, the heap holds those of the last few seconds' calls, a megabyte or more for
+ * either bot, which says how recently it was busy, not what it keeps.
  */
 const SETTLE_MS = DEFAULT_WEB_API_POLICY.timeoutMs + 1_000;
 
