@@ -63,9 +63,10 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
   // Cue words ("taux", "titre", "date") say what is asked; where the release has them, they help rank, never count against it.
   const cueTokens = [...translate(typed.cueTokens, glossary), ...translated.cueTokens];
   const cues = findTerms(cueTokens, index, glossary, seen, true).filter((term) => term.matches.length > 0);
-  const countedToken = types.includes('count') ? countedWord(translate(written, glossary)) : null;
+  const writtenInFrench = translate(written, glossary);
+  const countedToken = types.includes('count') ? countedWord(writtenInFrench) : null;
   const counted = countedToken === null ? null : (terms.find((term) => stem(term.token) === stem(countedToken)) ?? null);
-  const askedToken = askedWord(translate(written, glossary));
+  const askedToken = askedWord(writtenInFrench);
   const asked = askedToken === null ? null : (terms.find((term) => term.token === askedToken) ?? null);
   return { types, terms: [...terms, ...cues], counted, asked };
 }
