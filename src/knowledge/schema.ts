@@ -46,6 +46,8 @@ export const glossarySchema = z.object({
       count: termList,
       duration: termList,
       date: termList,
+      year: termList,
+      hour: termList,
       person: termList,
       place: termList,
       definition: termList,

@@ -58,6 +58,7 @@ export interface TextFeatures {
 export function passageFeatures(passage: Pick<Passage, 'text' | 'figures' | 'section'>, ofText: TextFeatures = textFeatures(passage.text)): PassageFeatures {
   let mask = ofText.typeMask;
   for (const figure of passage.figures) mask |= FIGURE_TYPES[figure.kind] ?? 0;
+  if ((passage.text.includes('20') || passage.text.includes('19')) && YEAR.test(passage.text)) mask |= TYPE_BITS.year;
   if (passage.section === TITLE_SECTION) mask |= TYPE_BITS.title;
   return { typeMask: mask, defines: ofText.defines, counts: countedStemsOf(passage.figures) };
 }
@@ -133,6 +134,7 @@ function definedStems(folded: string): ReadonlySet<string> {
 
 const TYPE_BITS: Record<QuestionType, number> = {
   percentage: 1, count: 2, duration: 4, date: 8, person: 16, place: 32, definition: 64, cause: 128, future: 256, title: 512, purpose: 1024,
+  year: 2048, hour: 4096,
 };
 
 export function typeMask(types: Iterable<QuestionType>): number {
@@ -151,8 +153,10 @@ const FIGURE_TYPES: Partial<Record<FigureKind, number>> = {
   count: TYPE_BITS.count,
   duration: TYPE_BITS.duration,
   date: TYPE_BITS.date,
-  time: TYPE_BITS.date,
+  time: TYPE_BITS.date | TYPE_BITS.hour,
 };
+/** A year as written in a date or alone ("14 septembre 2024", "ESMO 2024", "en 2023"). */
+const YEAR = /(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d|\d| ?%)/;
 
 const NOTHING: ReadonlySet<string> = new Set();
 

@@ -7,6 +7,10 @@ export type QuestionType =
   | 'count'
   | 'duration'
   | 'date'
+  /** Which year: a date without its year ("le samedi 14 septembre") does not answer. */
+  | 'year'
+  /** At what time of day: a date without an hour does not answer. */
+  | 'hour'
   | 'person'
   | 'place'
   | 'definition'

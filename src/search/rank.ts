@@ -25,6 +25,8 @@ export const defaultRankOptions: RankOptions = {
 };
 /** Question types that a figure answers. */
 const ASKED_FIGURE_TYPES = new Set<QuestionType>(['percentage', 'count', 'duration', 'date']);
+/** Parts of a date a question may ask for: each asked must be there ("en quelle année" is not answered by "le 14 septembre"). */
+const ASKED_DATE_PARTS: readonly QuestionType[] = ['year', 'hour'];
 /** The confidence of a passage found by its kind alone: enough to answer, and to show it was not found by its words. */
 const TYPE_ALONE_CONFIDENCE = 0.6;
 /** How many first words of a definition question name what it asks about. */
@@ -244,5 +246,6 @@ function missesCountedThing(indexed: IndexedPassage, query: AnalyzedQuestion): b
 
 function missesAskedFigure(indexed: IndexedPassage, types: readonly QuestionType[]): boolean {
   const asked = types.filter((type) => ASKED_FIGURE_TYPES.has(type));
-  return asked.length > 0 && !asked.some((type) => hasType(indexed.features, type));
+  if (asked.length > 0 && !asked.some((type) => hasType(indexed.features, type))) return true;
+  return ASKED_DATE_PARTS.some((part) => types.includes(part) && !hasType(indexed.features, part));
 }

@@ -91,4 +91,23 @@ describe('passage ranking on the real release', () => {
   it('finds a word of the same family as one of the release', () => {
     expect(top('progressent')?.passage.text).toContain('survie sans progression');
   });
+
+  // "Le samedi 14 septembre à 9h30" is a date, but says nothing of the year asked for.
+  it('keeps the confidence under the threshold when a date question asks the year and the sentence has none', () => {
+    const hit = top("En quelle année l'abstract a-t-il été présenté ?")!;
+    expect(hit.passage.text).not.toMatch(/20\d\d/);
+    expect(hit.confidence).toBeLessThan(ANSWER_THRESHOLD);
+  });
+
+  it('answers a question about the year with a sentence that holds one', () => {
+    const hit = top('En quelle année MARIPOSA a-t-il été publié ?')!;
+    expect(hit.passage.text).toContain('janvier 2024');
+    expect(hit.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+
+  it('answers a question about the hour with a sentence that holds one', () => {
+    const hit = top('À quelle heure a eu lieu la présentation orale ?')!;
+    expect(hit.passage.text).toContain('9h30');
+    expect(hit.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
 });
