@@ -1,6 +1,7 @@
 import { extractFigures, type Figure } from './figures.ts';
 import type { Release } from './release.ts';
 import { splitIntoSentences } from './sentences.ts';
+import { CodeUnitProperty } from '../text/codeUnitProperty.ts';
 
 /** One sentence of a release: the unit the bot searches and quotes. */
 export interface Passage {
@@ -80,14 +81,14 @@ const OPENING_CHARS = 80;
  * Whether the sentence opens with a leaning opening or has a leaning word among its first
  * words, read in lower case with straight apostrophes, opening quotes and white space left out,
  * within its first OPENING_CHARS characters. The opening is compared in place, character by
- * character (see `lowerCaseUnit`), rather than copied, lower-cased and cut into strings: this
+ * character (see `lowerCase`), rather than copied, lower-cased and cut into strings: this
  * runs on nearly every sentence of every release.
  */
 function leansOnPrevious(sentence: string): boolean {
   const end = Math.min(sentence.length, OPENING_CHARS);
   let start = 0;
-  while (start < end && (charClasses(sentence.charCodeAt(start)) & OPENING_QUOTE_OR_SPACE) !== 0) start++;
-  const openings = start < end ? LEANING_OPENINGS_BY_FIRST_CHAR.get(String.fromCharCode(lowerCaseUnit(sentence.charCodeAt(start)))) : undefined;
+  while (start < end && (charClasses.of(sentence.charCodeAt(start)) & OPENING_QUOTE_OR_SPACE) !== 0) start++;
+  const openings = start < end ? LEANING_OPENINGS_BY_FIRST_CHAR.get(String.fromCharCode(lowerCase.of(sentence.charCodeAt(start)))) : undefined;
   for (const word of openings ?? []) if (opensWith(sentence, start, end, word)) return true;
   return hasLeaningWord(sentence, start, end);
 }
@@ -100,7 +101,7 @@ function opensWith(sentence: string, start: number, end: number, word: string): 
     const wanted = word.charCodeAt(k);
     // "İ" is the one character whose lower case is two ("i" and a dot above): it can only end the word.
     if (code === DOTTED_CAPITAL_I) return k === word.length - 1 && wanted === LATIN_SMALL_I;
-    if (lowerCaseUnit(code) !== wanted) return false;
+    if (lowerCase.of(code) !== wanted) return false;
   }
   return true;
 }
@@ -114,18 +115,18 @@ function hasLeaningWord(sentence: string, start: number, end: number): boolean {
   let from = start;
   for (let piece = 0; piece < OPENING_WORDS; piece++) {
     let to = from;
-    while (to < end && (charClasses(sentence.charCodeAt(to)) & WORD_SEPARATOR) === 0) to++;
+    while (to < end && (charClasses.of(sentence.charCodeAt(to)) & WORD_SEPARATOR) === 0) to++;
     for (const word of LEANING_WORDS_BY_LENGTH.get(to - from) ?? []) if (readsInLowerCase(sentence, from, word)) return true;
     if (to === end) return false;
     from = to;
-    while (from < end && (charClasses(sentence.charCodeAt(from)) & WORD_SEPARATOR) !== 0) from++;
+    while (from < end && (charClasses.of(sentence.charCodeAt(from)) & WORD_SEPARATOR) !== 0) from++;
   }
   return false;
 }
 
 /** Whether `sentence` from `start` is `word` (as long as it) in lower case: "İ", two characters in lower case, never is. */
 function readsInLowerCase(sentence: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (lowerCaseUnit(sentence.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  for (let k = 0; k < word.length; k++) if (lowerCase.of(sentence.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
   return true;
 }
 
@@ -134,41 +135,23 @@ for (const word of LEANING_WORDS) LEANING_WORDS_BY_LENGTH.set(word.length, [...(
 
 const DOTTED_CAPITAL_I = 0x130;
 const LATIN_SMALL_I = 0x69;
-/** Per code unit: its lower case when that is one code unit (curly apostrophes straightened), -1 when not; 0 until first asked. */
-const lowerCaseUnits = new Int32Array(0x10000);
 
 /**
- * A code unit in lower case, as `toLowerCase` makes it in a string: every character but "İ"
- * has a one-unit lower case, the same wherever it stands (but for the final sigma, never
- * compared here), and a lone surrogate stays as it is. Curly apostrophes become straight ones.
+ * Each code unit in lower case, as `toLowerCase` makes it in a string, -1 when that takes more
+ * than one unit: every character but "İ" has a one-unit lower case, the same wherever it stands
+ * (but for the final sigma, never compared here), and a lone surrogate stays as it is.
+ * Curly apostrophes become straight ones.
  */
-function lowerCaseUnit(code: number): number {
-  let lower = lowerCaseUnits[code] ?? 0;
-  if (lower === 0) {
-    const char = String.fromCharCode(code).replace(/[’‘]/, "'").toLowerCase();
-    lower = char.length === 1 ? char.charCodeAt(0) : -1;
-    lowerCaseUnits[code] = lower;
-  }
-  return lower;
-}
+const lowerCase = new CodeUnitProperty((char) => {
+  const lower = char.replace(/[’‘]/, "'").toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : -1;
+});
 
-const KNOWN = 1;
 /** White space, a comma or an apostrophe (curly ones too): what cuts the opening into words. */
-const WORD_SEPARATOR = 2;
+const WORD_SEPARATOR = 1;
 /** What may come before a sentence's first word: an opening quote or white space. */
-const OPENING_QUOTE_OR_SPACE = 4;
-/** Per code unit: KNOWN, WORD_SEPARATOR and OPENING_QUOTE_OR_SPACE bits, 0 until first asked. */
-const charClassUnits = new Uint8Array(0x10000);
-
-function charClasses(code: number): number {
-  let classes = charClassUnits[code] ?? 0;
-  if (classes === 0) {
-    const char = String.fromCharCode(code);
-    classes = KNOWN | (/^[\s,'’‘]$/.test(char) ? WORD_SEPARATOR : 0) | (/^[«"“\s]$/.test(char) ? OPENING_QUOTE_OR_SPACE : 0);
-    charClassUnits[code] = classes;
-  }
-  return classes;
-}
+const OPENING_QUOTE_OR_SPACE = 2;
+const charClasses = new CodeUnitProperty((char) => (/^[\s,'’‘]$/.test(char) ? WORD_SEPARATOR : 0) | (/^[«"“\s]$/.test(char) ? OPENING_QUOTE_OR_SPACE : 0));
 
 /** A passage id: `<release id>:<sentence hash>`, with `-2`, `-3`… when a release repeats a sentence. */
 export const PASSAGE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*:[0-9a-z]+(?:-[0-9]+)?$/;

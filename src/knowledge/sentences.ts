@@ -1,3 +1,5 @@
+import { CodeUnitProperty } from '../text/codeUnitProperty.ts';
+
 /**
  * French sentence splitting: a full stop ends a sentence only when a capital,
  * a digit or an opening quote follows after white space, and never after a title
@@ -50,10 +52,9 @@ function endsWithAbbreviation(text: string, end: number): boolean {
 }
 
 const LETTER_OR_DEGREE = /^[\p{L}°]$/u;
-/** Per code unit: 0 not yet known, 1 a letter or "°", 2 neither (a lone surrogate is neither). */
-const letterOrDegreeUnits = new Uint8Array(0x10000);
+/** 1 for a letter or "°", 0 for anything else (a lone surrogate is neither). */
+const letterOrDegree = new CodeUnitProperty((char) => (LETTER_OR_DEGREE.test(char) ? 1 : 0));
 
 function isLetterOrDegree(code: number): boolean {
-  if (letterOrDegreeUnits[code] === 0) letterOrDegreeUnits[code] = LETTER_OR_DEGREE.test(String.fromCharCode(code)) ? 1 : 2;
-  return letterOrDegreeUnits[code] === 1;
+  return letterOrDegree.of(code) === 1;
 }

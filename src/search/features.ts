@@ -1,3 +1,4 @@
+import { CodeUnitProperty } from '../text/codeUnitProperty.ts';
 import type { Figure, FigureKind } from '../knowledge/figures.ts';
 import { TITLE_SECTION, type Passage } from '../knowledge/passages.ts';
 import type { QuestionType } from './glossary.ts';
@@ -208,20 +209,12 @@ function hasCapitalisedWords(text: string, count: number): boolean {
   return found >= count;
 }
 
-const KNOWN = 1;
 /** Lower and upper case differ. */
-const LETTER = 2;
+const LETTER = 1;
 /** Not its own lower case. */
-const CAPITAL = 4;
-/** Per code unit: KNOWN, LETTER and CAPITAL bits, 0 until first asked. */
-const letterCases = new Uint8Array(0x10000);
+const CAPITAL = 2;
+const letterCases = new CodeUnitProperty((char) => (char.toLowerCase() !== char.toUpperCase() ? LETTER : 0) | (char !== char.toLowerCase() ? CAPITAL : 0));
 
 function letterCase(code: number): number {
-  let known = letterCases[code] ?? 0;
-  if (known === 0) {
-    const char = String.fromCharCode(code);
-    known = KNOWN | (char.toLowerCase() !== char.toUpperCase() ? LETTER : 0) | (char !== char.toLowerCase() ? CAPITAL : 0);
-    letterCases[code] = known;
-  }
-  return known;
+  return letterCases.of(code);
 }

@@ -1,3 +1,4 @@
+import { CodeUnitProperty } from '../text/codeUnitProperty.ts';
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { eng as englishStopWords } from 'stopword/src/stopwords_eng.js';
 import { fra as frenchStopWords } from 'stopword/src/stopwords_fra.js';
@@ -273,8 +274,8 @@ function sameUnits(units: Uint16Array, start: number, knownStart: number, length
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Per code unit of the Basic Multilingual Plane: 0 not yet known, 1 a letter or digit, 2 neither. */
-const wordUnits = new Uint8Array(0x10000);
+/** 1 for a letter or digit, 0 for anything else (a lone surrogate is neither). */
+const wordUnit = new CodeUnitProperty((char) => (WORD_CHAR.test(char) ? 1 : 0));
 
 /** `wordCharWidth` over the first `length` code units of `units`. */
 function wordWidthAt(units: Uint16Array, length: number, i: number): number {
@@ -283,12 +284,7 @@ function wordWidthAt(units: Uint16Array, length: number, i: number): number {
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && isLowSurrogate(units[i + 1] ?? 0)) {
     return WORD_CHAR.test(String.fromCharCode(code, units[i + 1] ?? 0)) ? 2 : 0;
   }
-  let known = wordUnits[code] ?? 2;
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    wordUnits[code] = known;
-  }
-  return known === 1 ? 1 : 0;
+  return wordUnit.of(code);
 }
 
 /** How many code units the letter or digit at `i` takes (1, or 2 for a surrogate pair); 0 when there is none. */
@@ -296,12 +292,7 @@ export function wordCharWidth(text: string, i: number): number {
   if (i >= text.length) return 0;
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-  let known = wordUnits[code] ?? 2;
-  if (known === 0) {
-    known = WORD_CHAR.test(text[i] ?? '') ? 1 : 2;
-    wordUnits[code] = known;
-  }
-  return known === 1 ? 1 : 0;
+  return wordUnit.of(code);
 }
 
 /**
