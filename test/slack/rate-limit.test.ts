@@ -7,6 +7,14 @@ function limiter(limit: number) {
   return { rl, advance: (ms: number) => (now += ms) };
 }
 
+/** A limiter of one question a minute that U1 has just gone past (warned). */
+function pastTheLimit() {
+  const limited = limiter(1);
+  limited.rl.take('U1');
+  limited.rl.take('U1');
+  return limited;
+}
+
 describe('RateLimiter', () => {
   it('allows questions up to the limit', () => {
     const { rl } = limiter(3);
@@ -20,24 +28,18 @@ describe('RateLimiter', () => {
   });
 
   it('does not count one user’s questions against another', () => {
-    const { rl } = limiter(1);
-    rl.take('U1');
-    rl.take('U1');
+    const { rl } = pastTheLimit();
     expect(rl.take('U2')).toBe('allow');
   });
 
   it('allows again once the window has passed', () => {
-    const { rl, advance } = limiter(1);
-    rl.take('U1');
-    rl.take('U1');
+    const { rl, advance } = pastTheLimit();
     advance(60_000);
     expect(rl.take('U1')).toBe('allow');
   });
 
   it('warns again after a new window fills up', () => {
-    const { rl, advance } = limiter(1);
-    rl.take('U1');
-    rl.take('U1');
+    const { rl, advance } = pastTheLimit();
     advance(60_000);
     rl.take('U1');
     expect(rl.take('U1')).toBe('warn');
