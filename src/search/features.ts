@@ -155,6 +155,8 @@ const FIGURE_TYPES: Partial<Record<FigureKind, number>> = {
   duration: TYPE_BITS.duration,
   date: TYPE_BITS.date,
   time: TYPE_BITS.date | TYPE_BITS.hour,
+  // "LBA numéro combien ?": a number that names, not counts, answers a "combien" that asks for it.
+  abstract_number: TYPE_BITS.count,
 };
 /** A year as written in a date or alone ("14 septembre 2024", "ESMO 2024", "en 2023"). */
 const YEAR = /(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d|\d| ?%)/;

@@ -110,4 +110,23 @@ describe('passage ranking on the real release', () => {
     expect(hit.passage.text).toContain('9h30');
     expect(hit.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
   });
+
+  // "communiqué de presse" names the release itself: "presse" is no subject the title must hold.
+  it('answers a question about the title of the press release with the release title', () => {
+    const hit = top('Quel est le titre du communiqué de presse ?')!;
+    expect(hit.passage.section).toBe('Titre');
+    expect(hit.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+
+  // "n°55" names the abstract; it is the number a "numéro combien" asks for.
+  it('answers "numéro combien" with the number of the abstract', () => {
+    const hit = top('LBA numéro combien ?')!;
+    expect(hit.passage.text).toContain('n°55');
+    expect(hit.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+
+  it('still refuses a count of things when only the number of the abstract is there', () => {
+    expect(top("Combien d'abstracts le Pr Besse a-t-il présentés ?")!.confidence).toBeLessThan(ANSWER_THRESHOLD);
+  });
 });
+
