@@ -36,12 +36,15 @@ describe('the judge', () => {
  * seeing the code, then used to improve it; blind was written the same way and only ever read
  * as totals, so it is the honest measure of questions nobody has seen. fresh (200 lines) was
  * written the same way later, measured once before any change, then used to find general faults.
+ * fresh2 (150 lines, 2026-11-29) was written the same way after the changes of that day and only
+ * read as totals, like blind.
  */
 describe.each([
   { file: 'questions.heldout.jsonl', answered: 0.8, refused: 0.88 },
   { file: 'questions.tuning.jsonl', answered: 0.66, refused: 0.84 },
   { file: 'questions.blind.jsonl', answered: 0.68, refused: 0.8 },
   { file: 'questions.fresh.jsonl', answered: 0.6, refused: 0.85 },
+  { file: 'questions.fresh2.jsonl', answered: 0.72, refused: 0.76 },
 ])('the question set $file', ({ file, answered, refused }) => {
   const setVerdicts = loadQuestionSet(`test/fixtures/${file}`).map((q) => judge(q, answerer.answer(q.question)));
   const share = (list: typeof setVerdicts) => list.filter((v) => v.ok).length / list.length;
