@@ -4,8 +4,12 @@ import type { SearchResult } from '../search/search.ts';
 import type { Answer, AnswerReason, ReleaseRef, ReleaseSummary } from './types.ts';
 import { wording } from './wording.fr.ts';
 
-/** Below this confidence the bot says the release does not answer rather than risk a wrong sentence. */
-export const ANSWER_THRESHOLD = 0.45;
+/**
+ * Below this confidence the bot says the release does not answer rather than risk a wrong sentence.
+ * Measured on 2026-11-29 over five question sets (804 lines): 0.5 rather than 0.45 gave 2 fewer right
+ * answers and 15 fewer wrong ones, and a wrong figure is worse than no answer.
+ */
+export const ANSWER_THRESHOLD = 0.5;
 /** Other passages shown under an answer must still be about the question. */
 const ALTERNATIVE_THRESHOLD = 0.35;
 const MAX_ALTERNATIVES = 3;
