@@ -123,12 +123,20 @@ function isJoinedFromNext(tokens: readonly string[], i: number): boolean {
 
 /** Words after which a question names the thing it asks about. */
 const ASKING_WORDS = new Set(['quel', 'quelle', 'quels', 'quelles', 'which']);
-/** Words that may sit between "quel" and the thing asked ("quelle est la …", "qui est le …"). */
-const LINKING_WORDS = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'is', 'are', 'was', 'were', 'the']);
+/** Words after which a question names who it asks about, or what they do ("qui finance …"). */
+const WHO_WORDS = new Set(['qui', 'who']);
+/** Words that may sit between "quel" or "qui" and the thing asked ("quelle est la …", "qui est le …", "qui a présenté …"). */
+const LINKING_WORDS = new Set([
+  'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'is', 'are', 'was', 'were', 'the',
+  'a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'va', 'vont', 'peut', 'peuvent', 'doit', 'doivent', 'has', 'have', 'had', 'will', 'can', 'did', 'does',
+]);
 
-/** "Quel âge…", "quelle est l'adresse…", "qui est le directeur…": the first word naming what is asked. */
+/**
+ * "Quel âge…", "quelle est l'adresse…", "qui est le directeur…", "qui finance…": the first word
+ * naming what is asked. A release that never says it (who funds the study) does not answer.
+ */
 function askedWord(tokens: readonly string[]): string | null {
-  const at = tokens.findIndex((token, i) => ASKING_WORDS.has(token) || (token === 'qui' && (tokens[i + 1] === 'est' || tokens[i + 1] === 'sont')));
+  const at = tokens.findIndex((token) => ASKING_WORDS.has(token) || WHO_WORDS.has(token));
   if (at < 0) return null;
   let k = at + 1;
   while (k < tokens.length && LINKING_WORDS.has(tokens[k] ?? '')) k++;

@@ -126,5 +126,14 @@ describe('passage ranking on the real release', () => {
   it('still refuses a count of things when only the number of the abstract is there', () => {
     expect(top("Combien d'abstracts le Pr Besse a-t-il présentés ?")!.confidence).toBeLessThan(ANSWER_THRESHOLD);
   });
+
+  // Nothing in the release says who funds the study: naming MARIPOSA and a person is not enough.
+  it('keeps the confidence under the threshold when the release never says what a "qui" question asks about', () => {
+    expect(top("Qui finance l'étude MARIPOSA ?")!.confidence).toBeLessThan(ANSWER_THRESHOLD);
+  });
+
+  it('answers a "qui" question whose verb the release uses', () => {
+    expect(answered("Qui a présenté l'étude à l'ESMO ?").text).toContain('Besse');
+  });
 });
 
