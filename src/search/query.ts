@@ -26,7 +26,7 @@ export interface AnalyzedQuestion {
   terms: QueryTerm[];
   /** What a "combien de …" question counts ("salariés" in "combien de salariés"), when it says. */
   counted: QueryTerm | null;
-  /** The thing a "quel(le) X" or "qui est le X" question asks about ("âge" in "quel âge a…"), when it names one the answer must hold. */
+  /** What a "quel(le) X" or "qui …" question asks about ("âge" in "quel âge a…", "finance" in "qui finance…"), when it names one the answer must hold. */
   asked: QueryTerm | null;
 }
 
