@@ -176,99 +176,37 @@ function joinNumbers(text: string): string {
   return joined.includes(',') ? joined.replace(DECIMAL_COMMA, '$1.$2') : joined;
 }
 
-const textToScan = new CodeUnits();
-
 /**
  * Pushes onto `tokens` the tokens of each word of `text`: letters and digits, joined by single
- * hyphens or dots ("off-target", "4.4"). A scan by code unit, hashing each word as it goes
- * (see `sharedWord`), as a regular expression would allocate a match for each of the hundreds
- * of thousands of words indexed.
+ * hyphens or dots ("off-target", "4.4"). A scan by code unit, as a regular expression would
+ * allocate a match for each of the hundreds of thousands of words indexed.
  */
 function scanWords(text: string, tokens: string[]): void {
-  textToScan.read(text);
-  const units = textToScan.units;
   const length = text.length;
   let i = 0;
   while (i < length) {
-    let width = wordWidthAt(units, length, i);
+    let width = wordCharWidth(text, i);
     if (width === 0) {
       i++;
       continue;
     }
     const start = i;
     let joined = false;
-    let hash = WORD_HASH_SEED;
     for (;;) {
-      hash = Math.imul(hash ^ (units[i] ?? 0), WORD_HASH_PRIME);
-      if (width === 2) hash = Math.imul(hash ^ (units[i + 1] ?? 0), WORD_HASH_PRIME);
       i += width;
-      width = wordWidthAt(units, length, i);
+      width = wordCharWidth(text, i);
       if (width > 0) continue;
       // A single hyphen or dot between letters or digits joins them into one word.
-      const joiner = i < length ? units[i] : 0;
-      if ((joiner !== HYPHEN && joiner !== DOT) || wordWidthAt(units, length, i + 1) === 0) break;
+      const joiner = i < length ? text.charCodeAt(i) : 0;
+      if ((joiner !== HYPHEN && joiner !== DOT) || wordCharWidth(text, i + 1) === 0) break;
       width = 1;
       joined = true;
     }
-    const word = sharedWord(text, units, start, i, hash);
+    const word = text.slice(start, i);
     // Only a joined word holds a hyphen or a dot: "4.4" is one number, "off-target" a word and its parts.
     if (joined && (word.includes('-') || !NUMBER.test(word))) tokens.push(...joinedWordTokens(word));
     else tokens.push(word);
   }
-}
-
-/** FNV-1a over code units. */
-const WORD_HASH_SEED = 0x811c9dc5;
-const WORD_HASH_PRIME = 0x01000193;
-
-/**
- * Each distinct word as one shared string, found by a hash of its code units: indexing
- * 500 releases meets some 450,000 words but only a few thousand distinct ones, and a new
- * string for each would be allocated, then hashed again by every map it is looked up in.
- * An open-addressing table, emptied when half full (questions bring words of their own);
- * each word's code units are kept too, in one array, to compare without reading the strings.
- */
-const SHARED_WORD_SLOTS = 1 << 15;
-const sharedWordHashes = new Int32Array(SHARED_WORD_SLOTS);
-const sharedWords: (string | undefined)[] = new Array<string | undefined>(SHARED_WORD_SLOTS).fill(undefined);
-/** Where each slot's word starts in `sharedWordUnits`. */
-const sharedWordStarts = new Int32Array(SHARED_WORD_SLOTS);
-let sharedWordUnits = new Uint16Array(1 << 16);
-let sharedWordUnitCount = 0;
-let sharedWordCount = 0;
-
-/** `text.slice(start, end)`, as the string already made for the same word when there is one; `units` holds `text`, `hash` is the word's. */
-function sharedWord(text: string, units: Uint16Array, start: number, end: number, hash: number): string {
-  const length = end - start;
-  let slot = hash & (SHARED_WORD_SLOTS - 1);
-  for (let known = sharedWords[slot]; known !== undefined; known = sharedWords[slot]) {
-    if (sharedWordHashes[slot] === hash && known.length === length && sameUnits(units, start, sharedWordStarts[slot] ?? 0, length)) return known;
-    slot = (slot + 1) & (SHARED_WORD_SLOTS - 1);
-  }
-  if (sharedWordCount >= SHARED_WORD_SLOTS / 2) {
-    sharedWords.fill(undefined);
-    sharedWordCount = 0;
-    sharedWordUnitCount = 0;
-    slot = hash & (SHARED_WORD_SLOTS - 1);
-  }
-  if (sharedWordUnits.length < sharedWordUnitCount + length) {
-    const bigger = new Uint16Array(Math.max(2 * sharedWordUnits.length, sharedWordUnitCount + length));
-    bigger.set(sharedWordUnits);
-    sharedWordUnits = bigger;
-  }
-  sharedWordUnits.set(units.subarray(start, end), sharedWordUnitCount);
-  const word = text.slice(start, end);
-  sharedWords[slot] = word;
-  sharedWordHashes[slot] = hash;
-  sharedWordStarts[slot] = sharedWordUnitCount;
-  sharedWordUnitCount += length;
-  sharedWordCount++;
-  return word;
-}
-
-function sameUnits(units: Uint16Array, start: number, knownStart: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (units[start + k] !== sharedWordUnits[knownStart + k]) return false;
-  return true;
 }
 
 const HYPHEN = 0x2d;
@@ -276,16 +214,6 @@ const DOT = 0x2e;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** 1 for a letter or digit, 0 for anything else (a lone surrogate is neither). */
 const wordUnit = new CodeUnitProperty((char) => (WORD_CHAR.test(char) ? 1 : 0));
-
-/** `wordCharWidth` over the first `length` code units of `units`. */
-function wordWidthAt(units: Uint16Array, length: number, i: number): number {
-  if (i >= length) return 0;
-  const code = units[i] ?? 0;
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && isLowSurrogate(units[i + 1] ?? 0)) {
-    return WORD_CHAR.test(String.fromCharCode(code, units[i + 1] ?? 0)) ? 2 : 0;
-  }
-  return wordUnit.of(code);
-}
 
 /** How many code units the letter or digit at `i` takes (1, or 2 for a surrogate pair); 0 when there is none. */
 export function wordCharWidth(text: string, i: number): number {
