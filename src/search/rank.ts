@@ -146,7 +146,19 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
     if (defines(indexed, boosts.definedStems)) confidence += (1 - confidence) * DEFINITION_CONFIDENCE;
     insertRanked(best, { doc: indexed, relevance, confidence: Math.min(1, confidence) }, limit);
   }
-  return best;
+  return kindFirst(index, query, best, limit);
+}
+
+/**
+ * "Que vont faire les chercheurs maintenant ?" asks for what comes next, whatever its words find:
+ * when the best passage by its words is not of the strong kind asked, the passages of that kind come first.
+ */
+function kindFirst(index: SearchIndex, query: AnalyzedQuestion, best: RankedPassage[], limit: number): RankedPassage[] {
+  const wanted = typeMask(query.types.filter((type) => STRONG_TYPES.has(type)));
+  const top = best[0];
+  if (wanted === 0 || !top || (top.doc.features.typeMask & wanted) !== 0) return best;
+  const ofKind = rankByTypeAlone(index, query, limit);
+  return ofKind.length === 0 ? best : [...ofKind, ...best.filter((ranked) => !ofKind.some((kind) => kind.doc === ranked.doc))].slice(0, limit);
 }
 
 /**

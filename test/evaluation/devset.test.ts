@@ -40,11 +40,11 @@ describe('the judge', () => {
  * read as totals, like blind.
  */
 describe.each([
-  { file: 'questions.heldout.jsonl', answered: 0.8, refused: 0.88 },
-  { file: 'questions.tuning.jsonl', answered: 0.66, refused: 0.84 },
-  { file: 'questions.blind.jsonl', answered: 0.68, refused: 0.8 },
-  { file: 'questions.fresh.jsonl', answered: 0.6, refused: 0.85 },
-  { file: 'questions.fresh2.jsonl', answered: 0.72, refused: 0.76 },
+  { file: 'questions.heldout.jsonl', answered: 0.82, refused: 0.88 },
+  { file: 'questions.tuning.jsonl', answered: 0.7, refused: 0.84 },
+  { file: 'questions.blind.jsonl', answered: 0.7, refused: 0.8 },
+  { file: 'questions.fresh.jsonl', answered: 0.64, refused: 0.85 },
+  { file: 'questions.fresh2.jsonl', answered: 0.8, refused: 0.76 },
 ])('the question set $file', ({ file, answered, refused }) => {
   const setVerdicts = loadQuestionSet(`test/fixtures/${file}`).map((q) => judge(q, answerer.answer(q.question)));
   const share = (list: typeof setVerdicts) => list.filter((v) => v.ok).length / list.length;

@@ -135,5 +135,17 @@ describe('passage ranking on the real release', () => {
   it('answers a "qui" question whose verb the release uses', () => {
     expect(answered("Qui a présenté l'étude à l'ESMO ?").text).toContain('Besse');
   });
-});
 
+  // "scientifiques" is a word for the team named in the first sentence, but the question asks what comes next.
+  it('answers a question about what comes next with what comes next, even when its words find another sentence', () => {
+    expect(answered('Et maintenant, que prévoient les scientifiques ?').text).toContain('Nous continuerons');
+  });
+
+  it('answers "un an et demi" with the sentence that says 18 months', () => {
+    expect(answered("Au bout d'un an et demi, l'osimertinib ne marche plus ?").text).toContain('18 mois');
+  });
+
+  it('reads "outre-Atlantique" as the United States', () => {
+    expect(answered('Le traitement est-il autorisé outre-Atlantique ?').text).toContain('États-Unis');
+  });
+});
