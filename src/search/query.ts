@@ -28,6 +28,8 @@ export interface AnalyzedQuestion {
   counted: QueryTerm | null;
   /** What a "quel(le) X" or "qui …" question asks about ("âge" in "quel âge a…", "finance" in "qui finance…"), when it names one the answer must hold. */
   asked: QueryTerm | null;
+  /** The stem of the word that qualifies the asked thing right after it ("globale" in "quelle est la survie globale"), when it reads as an adjective. */
+  askedQualifier: string | null;
 }
 
 /** The longest phrase the glossary translates, in words. */
@@ -68,7 +70,8 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
   const counted = countedToken === null ? null : (terms.find((term) => stem(term.token) === stem(countedToken)) ?? null);
   const askedToken = askedWord(writtenInFrench);
   const asked = askedToken === null ? null : (terms.find((term) => term.token === askedToken) ?? null);
-  return { types, terms: [...terms, ...cues], counted, asked };
+  const askedQualifier = asked ? qualifierAfter(writtenInFrench, asked.token) : null;
+  return { types, terms: [...terms, ...cues], counted, asked, askedQualifier };
 }
 
 /**
@@ -142,6 +145,16 @@ function askedWord(tokens: readonly string[]): string | null {
   while (k < tokens.length && LINKING_WORDS.has(tokens[k] ?? '')) k++;
   const word = tokens[k];
   return word === undefined || isStopWord(word) ? null : word;
+}
+
+/** Endings of French adjectives (folded): "globale", "général", "clinique", "ciblée", "métastatique". */
+const ADJECTIVE_ENDING = /(?:ale?s?|aux|iques?|ifs?|ives?|eux|euses?|elle?s?|els|aires?|ibles?|ables?|iennes?|iens?|aines?|ains?|ees?|ante?s?)$/;
+
+/** The stem of the word right after `token`, when it reads as an adjective that qualifies it. */
+function qualifierAfter(tokens: readonly string[], token: string): string | null {
+  const next = tokens[tokens.indexOf(token) + 1];
+  if (next === undefined || isStopWord(next) || /\d/.test(next) || !ADJECTIVE_ENDING.test(next)) return null;
+  return stem(next);
 }
 
 /** The first word after "combien (de)" that is not a stop word. */

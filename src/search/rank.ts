@@ -1,7 +1,8 @@
 import { hasType, typeMask } from './features.ts';
 import type { QuestionType } from './glossary.ts';
 import { inverseDocumentFrequency, type IndexedPassage, type SearchIndex } from './index.ts';
-import type { AnalyzedQuestion, TermMatch } from './query.ts';
+import { analyze } from './normalize.ts';
+import type { AnalyzedQuestion, QueryTerm, TermMatch } from './query.ts';
 
 export interface RankOptions {
   /** A passage holding what the question asks for (a figure, a person, a place…) moves up by this much. */
@@ -12,7 +13,10 @@ export interface RankOptions {
   missingFigureFactor: number;
   /** How much a question word the release does not know weighs, as a share of the rarest word's weight. */
   unknownWordWeight: number;
-  /** "Quel âge a le Pr Besse ?" answered by a sentence that names him but says nothing of an age: confidence × this. */
+  /**
+   * "Quel âge a le Pr Besse ?" answered by a sentence that names him but says nothing of an age, or
+   * "Quelle est la survie globale ?" by one that only says "survie sans progression": confidence × this.
+   */
   missingAskedThingFactor: number;
 }
 
@@ -146,7 +150,33 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
     if (defines(indexed, boosts.definedStems)) confidence += (1 - confidence) * DEFINITION_CONFIDENCE;
     insertRanked(best, { doc: indexed, relevance, confidence: Math.min(1, confidence) }, limit);
   }
+  lowerOtherwiseQualified(best, query, options.missingAskedThingFactor);
   return kindFirst(index, query, best, limit);
+}
+
+/**
+ * "Quelle est la survie globale ?" is not answered by "la survie sans progression": a sentence that
+ * names the thing asked, but each time qualified by other words and never by the question's, loses
+ * confidence as if it did not hold it. Only the few passages kept are read again.
+ */
+function lowerOtherwiseQualified(best: readonly RankedPassage[], query: AnalyzedQuestion, factor: number): void {
+  const { asked, askedQualifier } = query;
+  if (!asked || !askedQualifier) return;
+  for (const ranked of best) if (qualifiedOtherwise(ranked, asked, askedQualifier)) ranked.confidence *= factor;
+}
+
+function qualifiedOtherwise(ranked: RankedPassage, asked: QueryTerm, qualifier: string): boolean {
+  const terms = analyze(ranked.doc.passage.text);
+  if (terms.includes(qualifier)) return false;
+  const stems = new Set(asked.matches.filter((m) => m.kind !== 'synonym').map((m) => m.stem));
+  let named = false;
+  for (let i = 0; i < terms.length; i++) {
+    if (!stems.has(terms[i] ?? '')) continue;
+    named = true;
+    const next = terms[i + 1];
+    if (next === undefined || /\d/.test(next)) return false;
+  }
+  return named;
 }
 
 /**

@@ -37,14 +37,16 @@ describe('the judge', () => {
  * as totals, so it is the honest measure of questions nobody has seen. fresh (200 lines) was
  * written the same way later, measured once before any change, then used to find general faults.
  * fresh2 (150 lines, 2026-11-29) was written the same way after the changes of that day and only
- * read as totals, like blind.
+ * read as totals, like blind. fresh3 (150 lines, 2026-11-29) likewise, written later that day by
+ * someone who read only the release and the eval format, and only read as totals.
  */
 describe.each([
-  { file: 'questions.heldout.jsonl', answered: 0.82, refused: 0.88 },
-  { file: 'questions.tuning.jsonl', answered: 0.7, refused: 0.84 },
+  { file: 'questions.heldout.jsonl', answered: 0.82, refused: 0.92 },
+  { file: 'questions.tuning.jsonl', answered: 0.7, refused: 0.9 },
   { file: 'questions.blind.jsonl', answered: 0.7, refused: 0.8 },
-  { file: 'questions.fresh.jsonl', answered: 0.64, refused: 0.85 },
-  { file: 'questions.fresh2.jsonl', answered: 0.8, refused: 0.76 },
+  { file: 'questions.fresh.jsonl', answered: 0.64, refused: 0.9 },
+  { file: 'questions.fresh2.jsonl', answered: 0.8, refused: 0.8 },
+  { file: 'questions.fresh3.jsonl', answered: 0.75, refused: 0.78 },
 ])('the question set $file', ({ file, answered, refused }) => {
   const setVerdicts = loadQuestionSet(`test/fixtures/${file}`).map((q) => judge(q, answerer.answer(q.question)));
   const share = (list: typeof setVerdicts) => list.filter((v) => v.ok).length / list.length;

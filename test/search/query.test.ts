@@ -18,4 +18,12 @@ describe('analyzeQuestion (real glossary)', () => {
   it('translates the first word of a phrase alone when the phrase is not there', () => {
     expect(tokens('tumour size')).toContain('tumeur');
   });
+
+  it('reads the adjective right after the thing asked as what qualifies it', () => {
+    expect(analyzeQuestion('Quelle est la survie globale des patients ?', index, glossary).askedQualifier).toBe('global');
+  });
+
+  it('takes no verb after the thing asked for a qualifier', () => {
+    expect(analyzeQuestion("Quel numéro porte l'abstract ?", index, glossary).askedQualifier).toBeNull();
+  });
 });

@@ -148,4 +148,18 @@ describe('passage ranking on the real release', () => {
   it('reads "outre-Atlantique" as the United States', () => {
     expect(answered('Le traitement est-il autorisé outre-Atlantique ?').text).toContain('États-Unis');
   });
+
+  // The release gives the survie sans progression, never the survie globale.
+  it('keeps the confidence under the threshold when the sentence qualifies the thing asked otherwise', () => {
+    expect(top('Quelle survie globale pour les patients sous association ?')!.confidence).toBeLessThan(ANSWER_THRESHOLD);
+  });
+
+  // The release names a "directeur de la recherche clinique", no other.
+  it('refuses a "qui est le X" question whose X the release only names with another qualifier', () => {
+    expect(top('Qui est le directeur administratif de Gustave Roussy ?')!.confidence).toBeLessThan(ANSWER_THRESHOLD);
+  });
+
+  it('answers when the sentence qualifies the thing asked the same way', () => {
+    expect(answered("Quelle est la survie sans progression avec l'association ?").text).toContain('survie sans progression');
+  });
 });
