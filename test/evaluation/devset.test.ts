@@ -41,12 +41,12 @@ describe('the judge', () => {
  * someone who read only the release and the eval format, and only read as totals.
  */
 describe.each([
-  { file: 'questions.heldout.jsonl', answered: 0.82, refused: 0.92 },
+  { file: 'questions.heldout.jsonl', answered: 0.85, refused: 0.92 },
   { file: 'questions.tuning.jsonl', answered: 0.7, refused: 0.9 },
   { file: 'questions.blind.jsonl', answered: 0.7, refused: 0.8 },
   { file: 'questions.fresh.jsonl', answered: 0.64, refused: 0.9 },
   { file: 'questions.fresh2.jsonl', answered: 0.8, refused: 0.8 },
-  { file: 'questions.fresh3.jsonl', answered: 0.75, refused: 0.78 },
+  { file: 'questions.fresh3.jsonl', answered: 0.77, refused: 0.78 },
 ])('the question set $file', ({ file, answered, refused }) => {
   const setVerdicts = loadQuestionSet(`test/fixtures/${file}`).map((q) => judge(q, answerer.answer(q.question)));
   const share = (list: typeof setVerdicts) => list.filter((v) => v.ok).length / list.length;

@@ -162,4 +162,9 @@ describe('passage ranking on the real release', () => {
   it('answers when the sentence qualifies the thing asked the same way', () => {
     expect(answered("Quelle est la survie sans progression avec l'association ?").text).toContain('survie sans progression');
   });
+
+  // "aspect" and "prend en compte" frame the question; the release never says "aspect".
+  it('ignores the words that only frame a question', () => {
+    expect(answered('Quel aspect de la vie des patients Gustave Roussy prend-il en compte ?').text).toContain('qualité de vie');
+  });
 });
