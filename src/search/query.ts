@@ -68,9 +68,10 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
   const writtenInFrench = translate(written, glossary);
   const countedToken = types.includes('count') ? countedWord(writtenInFrench) : null;
   const counted = countedToken === null ? null : (terms.find((term) => stem(term.token) === stem(countedToken)) ?? null);
-  const askedToken = askedWord(writtenInFrench);
+  const askedAt = askedWordAt(writtenInFrench);
+  const askedToken = askedAt < 0 ? null : (writtenInFrench[askedAt] ?? null);
   const asked = askedToken === null ? null : (terms.find((term) => term.token === askedToken) ?? null);
-  const askedQualifier = asked ? qualifierAfter(writtenInFrench, asked.token) : null;
+  const askedQualifier = asked ? qualifierAfter(writtenInFrench, askedAt, glossary) : null;
   return { types, terms: [...terms, ...cues], counted, asked, askedQualifier };
 }
 
@@ -135,26 +136,31 @@ const LINKING_WORDS = new Set([
 ]);
 
 /**
- * "Quel âge…", "quelle est l'adresse…", "qui est le directeur…", "qui finance…": the first word
- * naming what is asked. A release that never says it (who funds the study) does not answer.
+ * "Quel âge…", "quelle est l'adresse…", "qui est le directeur…", "qui finance…": where the first
+ * word naming what is asked stands, -1 when none does. A release that never says it (who funds
+ * the study) does not answer.
  */
-function askedWord(tokens: readonly string[]): string | null {
+function askedWordAt(tokens: readonly string[]): number {
   const at = tokens.findIndex((token) => ASKING_WORDS.has(token) || WHO_WORDS.has(token));
-  if (at < 0) return null;
+  if (at < 0) return -1;
   let k = at + 1;
   while (k < tokens.length && LINKING_WORDS.has(tokens[k] ?? '')) k++;
   const word = tokens[k];
-  return word === undefined || isStopWord(word) ? null : word;
+  return word === undefined || isStopWord(word) ? -1 : k;
 }
 
 /** Endings of French adjectives (folded): "globale", "général", "clinique", "ciblée", "métastatique". */
 const ADJECTIVE_ENDING = /(?:ale?s?|aux|iques?|ifs?|ives?|eux|euses?|elle?s?|els|aires?|ibles?|ables?|iennes?|iens?|aines?|ains?|ees?|ante?s?)$/;
 
-/** The stem of the word right after `token`, when it reads as an adjective that qualifies it. */
-function qualifierAfter(tokens: readonly string[], token: string): string | null {
-  const next = tokens[tokens.indexOf(token) + 1];
+/**
+ * The stem of the word right after the thing asked (at `askedAt`), when it reads as an adjective
+ * that qualifies it: not a word that only frames the question ("concernant"), nor the thing itself.
+ */
+function qualifierAfter(tokens: readonly string[], askedAt: number, glossary: Glossary): string | null {
+  const next = tokens[askedAt + 1];
   if (next === undefined || isStopWord(next) || /\d/.test(next) || !ADJECTIVE_ENDING.test(next)) return null;
-  return stem(next);
+  const stemmed = stem(next);
+  return glossary.questionWords.has(stemmed) || stemmed === stem(tokens[askedAt] ?? '') ? null : stemmed;
 }
 
 /** The first word after "combien (de)" that is not a stop word. */

@@ -2,7 +2,7 @@ import { hasType, typeMask } from './features.ts';
 import type { QuestionType } from './glossary.ts';
 import { inverseDocumentFrequency, type IndexedPassage, type SearchIndex } from './index.ts';
 import { analyze } from './normalize.ts';
-import type { AnalyzedQuestion, QueryTerm, TermMatch } from './query.ts';
+import type { AnalyzedQuestion, TermMatch } from './query.ts';
 
 export interface RankOptions {
   /** A passage holding what the question asks for (a figure, a person, a place…) moves up by this much. */
@@ -131,7 +131,10 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
   // "Que vont faire les chercheurs maintenant ?": no word of the release, but what it asks for is clear.
   if (candidates.length === 0) return rankByTypeAlone(index, query, limit);
   const boosts = typeBoostsOf(query);
+  const askedKind = typeMask(query.types.filter((type) => STRONG_TYPES.has(type)));
   const best: RankedPassage[] = [];
+  // The best passages of the strong kind asked, kept apart: they come first when the words find another kind.
+  const bestOfKind: RankedPassage[] = [];
   for (const doc of candidates) {
     const indexed = index.docs[doc];
     const relevance = (scratch.relevance[doc] ?? 0) * (indexed ? typeFactor(indexed, boosts, options) : 1);
@@ -142,65 +145,101 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
     scratch.covered[doc] = 0;
     scratch.seen[doc] = 0;
     if (!indexed) continue;
-    if (best.length === limit && !outranks(relevance, indexed, best[best.length - 1])) continue;
+    const ofKind = (indexed.features.typeMask & askedKind) !== 0;
+    const keptOfKind = ofKind && (bestOfKind.length < limit || outranks(relevance, indexed, bestOfKind[bestOfKind.length - 1]));
+    if (best.length === limit && !outranks(relevance, indexed, best[best.length - 1]) && !keptOfKind) continue;
     let confidence = totalImportance > 0 ? covered / totalImportance : 0;
     if (missesAskedFigure(indexed, query.types) || missesCountedThing(indexed, query)) confidence *= options.missingFigureFactor;
     if (!holdsAsked) confidence *= options.missingAskedThingFactor;
     // A sentence that defines the very word a "qu'est-ce que" question asks about answers it, whatever else the question says.
     if (defines(indexed, boosts.definedStems)) confidence += (1 - confidence) * DEFINITION_CONFIDENCE;
-    insertRanked(best, { doc: indexed, relevance, confidence: Math.min(1, confidence) }, limit);
+    const ranked = { doc: indexed, relevance, confidence: Math.min(1, confidence) };
+    insertRanked(best, ranked, limit);
+    if (keptOfKind) insertRanked(bestOfKind, ranked, limit);
   }
-  lowerOtherwiseQualified(best, query, options.missingAskedThingFactor);
-  return kindFirst(index, query, best, limit);
+  const factor = options.missingAskedThingFactor;
+  const unknown = totalImportance > 0 ? unknownShare(query, importances, totalImportance) : 0;
+  const ofKind = lowerOtherwiseQualified(bestOfKind, query, factor);
+  return withAskedKindFirst(index, query, lowerOtherwiseQualified(best, query, factor), ofKind, askedKind, unknown).slice(0, limit);
+}
+
+/** The share of a question's weight carried by words the release does not know at all. */
+function unknownShare(query: AnalyzedQuestion, importances: readonly number[], totalImportance: number): number {
+  let unknown = 0;
+  query.terms.forEach((term, t) => {
+    if (!term.cue && term.matches.length === 0) unknown += importances[t] ?? 0;
+  });
+  return unknown / totalImportance;
 }
 
 /**
- * "Quelle est la survie globale ?" is not answered by "la survie sans progression": a sentence that
- * names the thing asked, but each time qualified by other words and never by the question's, loses
- * confidence as if it did not hold it. Only the few passages kept are read again.
+ * "Quelle est la survie globale ?" is not answered by "la survie sans progression": a passage that
+ * names the thing asked, each time followed by a word the question does not use, and never by the
+ * question's qualifier, loses confidence as if it did not hold it. Only the few passages kept are read again.
  */
-function lowerOtherwiseQualified(best: readonly RankedPassage[], query: AnalyzedQuestion, factor: number): void {
+function lowerOtherwiseQualified(ranked: readonly RankedPassage[], query: AnalyzedQuestion, factor: number): RankedPassage[] {
   const { asked, askedQualifier } = query;
-  if (!asked || !askedQualifier) return;
-  for (const ranked of best) if (qualifiedOtherwise(ranked, asked, askedQualifier)) ranked.confidence *= factor;
+  if (!asked || !askedQualifier) return [...ranked];
+  const askedStems = new Set(asked.matches.filter((match) => match.kind !== 'synonym').map((match) => match.stem));
+  // The question's own words, not their synonyms: "survie" has "progression" for one, through "survie sans progression".
+  const questionStems = new Set(query.terms.flatMap((term) => term.matches.filter((match) => match.kind !== 'synonym').map((match) => match.stem)));
+  return ranked.map((passage) =>
+    qualifiedOtherwise(analyze(passage.doc.passage.text), askedStems, askedQualifier, questionStems) ? { ...passage, confidence: passage.confidence * factor } : passage,
+  );
 }
 
-function qualifiedOtherwise(ranked: RankedPassage, asked: QueryTerm, qualifier: string): boolean {
-  const terms = analyze(ranked.doc.passage.text);
+/**
+ * Whether `terms` (a passage's, stop words out) name one of `askedStems` only ever followed by a
+ * word that is neither a figure nor a word of the question, and never hold `qualifier`.
+ */
+function qualifiedOtherwise(terms: readonly string[], askedStems: ReadonlySet<string>, qualifier: string, questionStems: ReadonlySet<string>): boolean {
   if (terms.includes(qualifier)) return false;
-  const stems = new Set(asked.matches.filter((m) => m.kind !== 'synonym').map((m) => m.stem));
   let named = false;
   for (let i = 0; i < terms.length; i++) {
-    if (!stems.has(terms[i] ?? '')) continue;
+    if (!askedStems.has(terms[i] ?? '')) continue;
     named = true;
     const next = terms[i + 1];
-    if (next === undefined || /\d/.test(next)) return false;
+    if (next === undefined || /\d/.test(next) || questionStems.has(next)) return false;
   }
   return named;
 }
 
 /**
- * "Que vont faire les chercheurs maintenant ?" asks for what comes next, whatever its words find:
- * when the best passage by its words is not of the strong kind asked, the passages of that kind come first.
+ * "Que vont faire les chercheurs maintenant ?" asks for what comes next, whatever its words find
+ * ("chercheurs" finds "L'équipe du Pr Besse…"). When the best passage by the words is not of the
+ * strong kind asked, the best of that kind by the words come first; when the words find none, the
+ * passages of that kind in the release the words point to, with a confidence that falls with the
+ * share of the question the release does not know ("les prochaines étapes pour le remboursement").
  */
-function kindFirst(index: SearchIndex, query: AnalyzedQuestion, best: RankedPassage[], limit: number): RankedPassage[] {
-  const wanted = typeMask(query.types.filter((type) => STRONG_TYPES.has(type)));
+function withAskedKindFirst(
+  index: SearchIndex,
+  query: AnalyzedQuestion,
+  best: readonly RankedPassage[],
+  bestOfKind: readonly RankedPassage[],
+  askedKind: number,
+  unknown: number,
+): RankedPassage[] {
   const top = best[0];
-  if (wanted === 0 || !top || (top.doc.features.typeMask & wanted) !== 0) return best;
-  const ofKind = rankByTypeAlone(index, query, limit);
-  return ofKind.length === 0 ? best : [...ofKind, ...best.filter((ranked) => !ofKind.some((kind) => kind.doc === ranked.doc))].slice(0, limit);
+  if (askedKind === 0 || !top || (top.doc.features.typeMask & askedKind) !== 0) return [...best];
+  // A passage of the kind found by the words is as sure as one found by its kind alone, at least.
+  const byKindAlone = TYPE_ALONE_CONFIDENCE * (1 - unknown);
+  const first =
+    bestOfKind.length > 0
+      ? bestOfKind.map((ranked) => (ranked.confidence >= byKindAlone ? ranked : { ...ranked, confidence: byKindAlone }))
+      : rankByTypeAlone(index, query, best.length, top.doc.passage.releaseId).map((ranked) => ({ ...ranked, confidence: byKindAlone }));
+  return [...first, ...best.filter((ranked) => !first.some((kind) => kind.doc === ranked.doc))];
 }
 
 /**
  * "De quoi parle ce communiqué ?" names no subject, only what it wants: a title, what comes next,
  * a purpose. The passages of that kind answer it, in reading order, with a middling confidence.
  */
-function rankByTypeAlone(index: SearchIndex, query: AnalyzedQuestion, limit: number): RankedPassage[] {
+function rankByTypeAlone(index: SearchIndex, query: AnalyzedQuestion, limit: number, releaseId?: string): RankedPassage[] {
   const wanted = typeMask(query.types.filter((type) => STRONG_TYPES.has(type)));
   if (wanted === 0 || limit <= 0) return [];
   const ranked: RankedPassage[] = [];
   for (const doc of index.docs) {
-    if ((doc.features.typeMask & wanted) === 0) continue;
+    if ((doc.features.typeMask & wanted) === 0 || (releaseId !== undefined && doc.passage.releaseId !== releaseId)) continue;
     ranked.push({ doc, relevance: 1, confidence: TYPE_ALONE_CONFIDENCE });
     if (ranked.length === limit) break;
   }

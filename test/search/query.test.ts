@@ -26,4 +26,12 @@ describe('analyzeQuestion (real glossary)', () => {
   it('takes no verb after the thing asked for a qualifier', () => {
     expect(analyzeQuestion("Quel numéro porte l'abstract ?", index, glossary).askedQualifier).toBeNull();
   });
+
+  it('reads the qualifier after the thing asked, not after an earlier mention of the same word', () => {
+    expect(analyzeQuestion('Survie : quelle est la survie globale ?', index, glossary).askedQualifier).toBe('global');
+  });
+
+  it('takes no word that only frames the question for a qualifier', () => {
+    expect(analyzeQuestion('Quel essai concernant le cancer ?', index, glossary).askedQualifier).toBeNull();
+  });
 });
