@@ -38,7 +38,8 @@ describe('the judge', () => {
  * written the same way later, measured once before any change, then used to find general faults.
  * fresh2 (150 lines, 2026-11-29) was written the same way after the changes of that day and only
  * read as totals, like blind. fresh3 (150 lines, 2026-11-29) likewise, written later that day by
- * someone who read only the release and the eval format, and only read as totals.
+ * someone who read only the release and the eval format, and only read as totals; fresh4 (120
+ * lines) too, measured once at the end of that day.
  */
 describe.each([
   { file: 'questions.heldout.jsonl', answered: 0.85, refused: 0.92 },
@@ -47,6 +48,7 @@ describe.each([
   { file: 'questions.fresh.jsonl', answered: 0.64, refused: 0.9 },
   { file: 'questions.fresh2.jsonl', answered: 0.8, refused: 0.8 },
   { file: 'questions.fresh3.jsonl', answered: 0.77, refused: 0.78 },
+  { file: 'questions.fresh4.jsonl', answered: 0.68, refused: 0.77 },
 ])('the question set $file', ({ file, answered, refused }) => {
   const setVerdicts = loadQuestionSet(`test/fixtures/${file}`).map((q) => judge(q, answerer.answer(q.question)));
   const share = (list: typeof setVerdicts) => list.filter((v) => v.ok).length / list.length;
