@@ -17,8 +17,8 @@ const CORE_SMALL_TALK = new Set(['bonjour', 'bonsoir', 'salut', 'hello', 'hi', '
 /** The asker speaks of themselves or of someone close. */
 const PERSONAL = /(?:^|[\s,;:.!?(«"'-])(?:(?:mon|ma|mes|je|moi|nous|notre|nos|my|i|i'm|i've|me|our|mine|myself)(?=[\s,;:.!?)»"']|$)|(?:j'|m')(?=\p{L}))/u;
 const RELATIVE = /\b(?:pere|mere|femme|mari|fils|fille|frere|soeur|enfant|conjoint|conjointe|epoux|epouse|ami|amie|proche|parent|oncle|tante|cousin|cousine|grand-mere|grand-pere|papa|maman|compagne|compagnon|voisin|voisine|collegue|wife|husband|father|mother|son|daughter|friend|brother|sister|dad|mom|mum|partner|grandmother|grandfather|uncle|aunt)\b/;
-/** Asking what to do, whether it applies, or how bad it is. */
-const ADVICE = /\b(?:peu[xt](?:-il|-elle|-je)?|pourrai[st]?|pourrait|pourrions|doi[st]|doivent|devrai[st]?|devrait|devrions|faut|faudrait|conseill\w*|recommand\w*|prendre|prenne|arreter|changer|remplacer|essayer|commencer|beneficier|eligible|eligibilite|acceder|participer|inscrire|traiter|soigner|guerir|grave|inquiet\w*|dangereux|chances?|esperance|survivre|pronostic|que faire|bonne idee|vaut|demander|should|must|can|could|may|take|switch|stop|start|try|join|enrol\w*|enroll\w*|eligible|recommend\w*|advi[cs]e|treat\w*|worried|serious|survive|chance)\b/;
+/** Asking what to do, whether it applies or suits them, whether it is normal, or how bad it is. */
+const ADVICE = /\b(?:peu[xt](?:-il|-elle|-je)?|pourrai[st]?|pourrait|pourrions|doi[st]|doivent|devrai[st]?|devrait|devrions|faut|faudrait|conseill\w*|recommand\w*|prendre|prenne|arreter|changer|remplacer|essayer|commencer|beneficier|eligible|eligibilite|acceder|participer|inscrire|traiter|soigner|guerir|grave|inquiet\w*|dangereux|chances?|esperance|survivre|pronostic|que faire|bonne idee|vaut|demander|adaptee?s?|conviendrai\w*|convien(?:t|nent|drait)|marcherai\w*|fonctionnerai\w*|normale?|va devenir|(?:me|lui|leur) reste|should|must|can|could|may|take|switch|stop|start|try|join|enrol\w*|enroll\w*|eligible|recommend\w*|advi[cs]e|treat\w*|worried|serious|survive|chance)\b/;
 /** A health matter: a disease, a symptom, a treatment. */
 const HEALTH = /\b(?:cancer\w*|tumeur\w*|traitement\w*|traite|medicament\w*|chimio\w*|therapie\w*|amivantamab|osimertinib|lazertinib|egfr|mutation\w*|maladie|malade|symptome\w*|tousse|toux|douleurs?|fatigue|oncolog\w*|medecin|docteur|sante|guerir|dose|posologie|metasta\w*|diagnosti\w*|essai|biopsie|prise de sang|scanner|drug\w*|treatment\w*|medicine|medication|doctor|disease|sick|cough|pain|diagnos\w*|trial|therapy|lung)\b/;
 
@@ -30,9 +30,13 @@ const POLITE_OPENER =
 const ROLE_INTRODUCTION =
   /\b(?:je suis|i am|i'm)\s+(?:une? |an? )?(?:journaliste|infirmier|infirmiere|medecin|docteur|pharmacien(?:ne)?|chercheur|chercheuse|oncologue|interne|redacteur|redactrice|attachee? de presse|chargee? de communication|journalist|reporter|editor|nurse|doctor|physician|pharmacist|researcher)\b[^:,;.!?]*/g;
 
+/** "Pour mon article : …": the asker's work, not their health. */
+const WORK_CONTEXT =
+  /\b(?:pour|dans|de) (?:mon|ma|notre|nos|mes) (?:article|papier|sujet|reportage|depeche|infographie|emission|podcast|chronique|redaction|journal|lecteurs|lectrices|auditeurs|equipe|service)s?\b|\b(?:for|in) (?:my|our) (?:article|story|piece|report|readers|newsroom|team)s?\b/g;
+
 export function detectIntent(question: string): Intent {
   const folded = foldText(question);
-  const asked = folded.replace(POLITE_OPENER, ' ').replace(ROLE_INTRODUCTION, ' ');
+  const asked = folded.replace(POLITE_OPENER, ' ').replace(ROLE_INTRODUCTION, ' ').replace(WORK_CONTEXT, ' ');
   if ((PERSONAL.test(asked) || RELATIVE.test(asked)) && ADVICE.test(asked) && HEALTH.test(asked)) return 'medical_advice';
   const words = tokenizeFolded(folded);
   if (words.length === 0 || words.length > 12) return null;

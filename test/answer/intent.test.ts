@@ -10,6 +10,11 @@ describe('detectIntent', () => {
     'Should my husband switch to amivantamab?',
     'J’ai un cancer du poumon, est-ce grave ?',
     'Je suis infirmière, mon mari peut-il prendre de l’osimertinib ?',
+    "Mon père a un cancer du poumon, l'amivantamab serait-il adapté pour lui ?",
+    "Est-ce que l'amivantamab conviendrait à mon cas ?",
+    'Mon frère tousse beaucoup depuis son traitement, c’est normal ?',
+    'Combien de temps me reste-t-il avec ce cancer ?',
+    'Ma mère est sous osimertinib depuis 18 mois, elle va devenir résistante ?',
   ])('reads %j as a request for medical advice', (question) => {
     expect(detectIntent(question)).toBe('medical_advice');
   });
@@ -23,6 +28,8 @@ describe('detectIntent', () => {
     "Pouvez-vous nous dire combien de patients peuvent participer à l'essai ?",
     'Can you tell me which drug the trial tested?',
     'Je suis infirmière en oncologie : un patient français peut-il déjà recevoir l’amivantamab ?',
+    'Pour mon article : le traitement est-il adapté aux enfants ?',
+    'For my story: should patients take amivantamab?',
   ])('reads %j as a question about the release', (question) => {
     expect(detectIntent(question)).toBeNull();
   });
