@@ -15,6 +15,10 @@ describe('detectIntent', () => {
     'Mon frère tousse beaucoup depuis son traitement, c’est normal ?',
     'Combien de temps me reste-t-il avec ce cancer ?',
     'Ma mère est sous osimertinib depuis 18 mois, elle va devenir résistante ?',
+    'Je prends du Tagrisso et j’ai des boutons, c’est normal ?',
+    'Ce traitement est-il indiqué dans mon cas ?',
+    'Est-ce que je risque une rechute si je m’arrête ?',
+    'My mother has lung cancer, would amivantamab be right for her?',
   ])('reads %j as a request for medical advice', (question) => {
     expect(detectIntent(question)).toBe('medical_advice');
   });
