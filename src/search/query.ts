@@ -28,6 +28,8 @@ export interface AnalyzedQuestion {
   counted: QueryTerm | null;
   /** What a "quel(le) X" or "qui …" question asks about ("âge" in "quel âge a…", "finance" in "qui finance…"), when it names one the answer must hold. */
   asked: QueryTerm | null;
+  /** The question asks for a place's name ("dans quelle ville", "quel pays"). */
+  asksPlaceName: boolean;
   /** The stem of the word that qualifies the asked thing right after it ("globale" in "quelle est la survie globale"), when it reads as an adjective. */
   askedQualifier: string | null;
 }
@@ -54,7 +56,7 @@ const GLUED_ANY = new RegExp(`^(?:${ELIDED_WORDS})(\\p{L}+)$`, 'u');
 
 /** Reads a question into what it asks for (its types) and the words to look for. */
 export function analyzeQuestion(question: string, index: SearchIndex, glossary: Glossary): AnalyzedQuestion {
-  const written = tokenize(question);
+  const written = withOrApart(tokenize(question), question);
   // Cues as typed first ("what day", "how many"), then those that only appear once translated ("c koi" → "c quoi").
   const typed = takeCues(written, glossary);
   const translated = takeCues([...translate(typed.rest, glossary), ...joinedWords(written, index)], glossary);
@@ -72,7 +74,26 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
   const askedToken = askedAt < 0 ? null : (writtenInFrench[askedAt] ?? null);
   const asked = askedToken === null ? null : (terms.find((term) => term.token === askedToken) ?? null);
   const askedQualifier = asked ? qualifierAfter(writtenInFrench, askedAt, glossary) : null;
-  return { types, terms: [...terms, ...cues], counted, asked, askedQualifier };
+  const asksPlaceName = askedToken !== null && PLACE_NOUNS.has(askedToken);
+  return { types, terms: [...terms, ...cues], counted, asked, askedQualifier, asksPlaceName };
+}
+
+/** Nouns that ask for a place's name: "dans quelle ville", "quel pays". */
+const PLACE_NOUNS = new Set(['ville', 'villes', 'pays', 'region', 'regions', 'city', 'cities', 'country', 'countries']);
+
+/** Words after which a folded "ou" still means "où" when typed without its accent ("d'où", "là où", "par où"). */
+const WHERE_AFTER = new Set(['d', 'la', 'par', 'jusqu']);
+/** A folded "where" gives no cue and no search term. */
+const OR = 'or';
+
+/**
+ * Folding makes "où" (where) and "ou" (or) one word: "oral ou poster ?" does not ask for a place.
+ * A folded "ou" asks where when the question writes "où" with its accent, opens with it, or has it
+ * after "d'", "là", "par"; otherwise it is "or" (an English stop word, so neither a cue nor a term).
+ */
+function withOrApart(tokens: string[], question: string): string[] {
+  if (!tokens.includes('ou') || /où/i.test(question.normalize('NFC'))) return tokens;
+  return tokens.map((token, i) => (token === 'ou' && i > 0 && !WHERE_AFTER.has(tokens[i - 1] ?? '') ? OR : token));
 }
 
 /**

@@ -149,7 +149,7 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
     const keptOfKind = ofKind && (bestOfKind.length < limit || outranks(relevance, indexed, bestOfKind[bestOfKind.length - 1]));
     if (best.length === limit && !outranks(relevance, indexed, best[best.length - 1]) && !keptOfKind) continue;
     let confidence = totalImportance > 0 ? covered / totalImportance : 0;
-    if (missesAskedFigure(indexed, query.types) || missesCountedThing(indexed, query)) confidence *= options.missingFigureFactor;
+    if (missesAskedFigure(indexed, query.types) || missesCountedThing(indexed, query) || missesAskedPlace(indexed, query)) confidence *= options.missingFigureFactor;
     if (!holdsAsked) confidence *= options.missingAskedThingFactor;
     // A sentence that defines the very word a "qu'est-ce que" question asks about answers it, whatever else the question says.
     if (defines(indexed, boosts.definedStems)) confidence += (1 - confidence) * DEFINITION_CONFIDENCE;
@@ -323,6 +323,11 @@ function missesCountedThing(indexed: IndexedPassage, query: AnalyzedQuestion): b
   // A share ("0,9 % des patients") answers without naming what it counts.
   if (!query.counted || hasType(indexed.features, 'percentage')) return false;
   return !query.counted.matches.some((match) => indexed.features.counts.has(match.stem));
+}
+
+/** "Dans quelle ville s'est tenu le congrès ?" is not answered by a sentence that names no place. */
+function missesAskedPlace(indexed: IndexedPassage, query: AnalyzedQuestion): boolean {
+  return query.asksPlaceName && !hasType(indexed.features, 'place');
 }
 
 function missesAskedFigure(indexed: IndexedPassage, types: readonly QuestionType[]): boolean {

@@ -34,4 +34,12 @@ describe('analyzeQuestion (real glossary)', () => {
   it('takes no word that only frames the question for a qualifier', () => {
     expect(analyzeQuestion('Quel essai concernant le cancer ?', index, glossary).askedQualifier).toBeNull();
   });
+
+  it('reads "ou" between two choices as "or", not as a question about a place', () => {
+    expect(analyzeQuestion('Le traitement est-il disponible en France ou aux États-Unis ?', index, glossary).types).not.toContain('place');
+  });
+
+  it('reads "ou" typed without its accent at the start of a question as "où"', () => {
+    expect(analyzeQuestion('ou se trouve gustave roussy', index, glossary).types).toContain('place');
+  });
 });

@@ -180,6 +180,15 @@ describe('passage ranking on the real release', () => {
   it('refuses a question about what comes next when the release does not know what it is about', () => {
     expect(top('Quelles sont les prochaines étapes pour le remboursement en France ?')!.confidence).toBeLessThan(ANSWER_THRESHOLD);
   });
+
+  // The release names no country for the congress: a sentence without a place name cannot answer.
+  it('refuses a question asking in which country when the sentence names no place', () => {
+    expect(top("Dans quel pays le Pr Besse a-t-il présenté l'étude ?")!.confidence).toBeLessThan(ANSWER_THRESHOLD);
+  });
+
+  it('answers a question asking in which town with the sentence that names it', () => {
+    expect(answered('Dans quelle ville se trouvent les sites de Gustave Roussy ?').text).toContain('Villejuif');
+  });
 });
 
 describe('passage ranking over two releases', () => {
