@@ -71,10 +71,12 @@ export function passageFeatures(passage: Pick<Passage, 'text' | 'figures' | 'sec
 export function textFeatures(text: string, folded = foldText(text), tokens = tokenizeFolded(folded)): TextFeatures {
   let mask = 0;
   if ((text.includes('@') || (MAY_NAME_PERSON.test(text) && tokens.some((token) => PERSON_OPENERS.has(token)))) && PERSON.test(text)) mask |= TYPE_BITS.person;
-  if (PLACE_IN.test(text) || PLACE_OPENING.test(text) || (text.includes('-') && HYPHENATED_NAME.test(text))) mask |= TYPE_BITS.place;
+  const title = looksLikeTitle(text);
+  // In an English title, "Non-Small" is no place name.
+  if (PLACE_IN.test(text) || PLACE_OPENING.test(text) || (!title && text.includes('-') && HYPHENATED_NAME.test(text))) mask |= TYPE_BITS.place;
   if (CAUSE.test(folded)) mask |= TYPE_BITS.cause;
   if (speaksOfFuture(folded)) mask |= TYPE_BITS.future;
-  if (looksLikeTitle(text)) mask |= TYPE_BITS.title;
+  if (title) mask |= TYPE_BITS.title;
   if (PURPOSE.test(folded)) mask |= TYPE_BITS.purpose;
   const defines = definedStems(folded);
   if (defines.size > 0) mask |= TYPE_BITS.definition;

@@ -1,6 +1,6 @@
 import type { Cue, Glossary, QuestionType } from './glossary.ts';
 import type { SearchIndex } from './index.ts';
-import { ELIDED_WORDS, isStopWord, stem, tokenize } from './normalize.ts';
+import { ELIDED_WORDS, foldText, isStopWord, stem, tokenize } from './normalize.ts';
 import { allowedTypos, editDistance, MIN_FUZZY_LENGTH } from './typos.ts';
 
 export type MatchKind = 'exact' | 'synonym' | 'elision' | 'typo' | 'family';
@@ -78,22 +78,23 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
   return { types, terms: [...terms, ...cues], counted, asked, askedQualifier, asksPlaceName };
 }
 
-/** Nouns that ask for a place's name: "dans quelle ville", "quel pays". */
-const PLACE_NOUNS = new Set(['ville', 'villes', 'pays', 'region', 'regions', 'city', 'cities', 'country', 'countries']);
+/** Nouns that ask for a place's name: "dans quelle ville", "quel pays" (a closed list: "région" may be a part of a molecule). */
+const PLACE_NOUNS = new Set(['ville', 'villes', 'pays', 'city', 'cities', 'country', 'countries']);
 
-/** Words after which a folded "ou" still means "où" when typed without its accent ("d'où", "là où", "par où"). */
-const WHERE_AFTER = new Set(['d', 'la', 'par', 'jusqu']);
-/** A folded "where" gives no cue and no search term. */
-const OR = 'or';
+/** Words after which a folded "ou" still means "où" when typed without its accent ("là où", "par où"). */
+const WHERE_AFTER = new Set(['la', 'par']);
+/** "d'où", "jusqu'où": elisions are split off before the words are read, so these are found in the text. */
+const WHERE_ELIDED = /(?:^|[^a-z])(?:d|jusqu)'ou(?![a-z])/;
 
 /**
  * Folding makes "où" (where) and "ou" (or) one word: "oral ou poster ?" does not ask for a place.
  * A folded "ou" asks where when the question writes "où" with its accent, opens with it, or has it
- * after "d'", "là", "par"; otherwise it is "or" (an English stop word, so neither a cue nor a term).
+ * after "d'", "jusqu'", "là" or "par"; otherwise it means "or", and is left out like a stop word
+ * (kept, it would give a place cue, or be glued to the next word as "ou aux" → "ouaux").
  */
 function withOrApart(tokens: string[], question: string): string[] {
-  if (!tokens.includes('ou') || /où/i.test(question.normalize('NFC'))) return tokens;
-  return tokens.map((token, i) => (token === 'ou' && i > 0 && !WHERE_AFTER.has(tokens[i - 1] ?? '') ? OR : token));
+  if (!tokens.includes('ou') || /où/i.test(question.normalize('NFC')) || WHERE_ELIDED.test(foldText(question))) return tokens;
+  return tokens.filter((token, i) => token !== 'ou' || i === 0 || WHERE_AFTER.has(tokens[i - 1] ?? ''));
 }
 
 /**

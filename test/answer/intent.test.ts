@@ -19,6 +19,7 @@ describe('detectIntent', () => {
     'Ce traitement est-il indiqué dans mon cas ?',
     'Est-ce que je risque une rechute si je m’arrête ?',
     'My mother has lung cancer, would amivantamab be right for her?',
+    'Je suis médecin et ma femme a un cancer, doit-elle prendre l’amivantamab ?',
   ])('reads %j as a request for medical advice', (question) => {
     expect(detectIntent(question)).toBe('medical_advice');
   });
@@ -34,6 +35,15 @@ describe('detectIntent', () => {
     'Je suis infirmière en oncologie : un patient français peut-il déjà recevoir l’amivantamab ?',
     'Pour mon article : le traitement est-il adapté aux enfants ?',
     'For my story: should patients take amivantamab?',
+    'J’aimerais savoir quel est le risque de résistance MET sous osimertinib.',
+    'Le communiqué indique 13,6 % de résistance MET sous osimertinib : je confirme ce chiffre ?',
+    'J’ai besoin d’infos utiles sur l’essai MARIPOSA.',
+    'Je voudrais savoir qui peut participer à l’essai MARIPOSA.',
+    'Pour moi, que signifie EGFR ?',
+    'Selon le Pr Besse et son équipe, quel est le risque de résistance à l’osimertinib ?',
+    'Peut-on espérer un accès au traitement dans un futur proche ?',
+    'Is the combination safe? My editor asked about the MARIPOSA trial.',
+    'J’ai lu que la tumeur progresse moins vite sous amivantamab, est-ce normal ?',
   ])('reads %j as a question about the release', (question) => {
     expect(detectIntent(question)).toBeNull();
   });

@@ -40,6 +40,18 @@ describe('analyzeQuestion (real glossary)', () => {
   });
 
   it('reads "ou" typed without its accent at the start of a question as "où"', () => {
-    expect(analyzeQuestion('ou se trouve gustave roussy', index, glossary).types).toContain('place');
+    expect(analyzeQuestion("ou a été présentée l'étude", index, glossary).types).toContain('place');
+  });
+
+  it('reads "où" written with a combining accent as "où"', () => {
+    expect(analyzeQuestion("Et ou\u0300 a été présentée l'étude ?", index, glossary).types).toContain('place');
+  });
+
+  it('reads "d\'ou" typed without its accent as "d\'où"', () => {
+    expect(analyzeQuestion("Mais d'ou vient la résistance à l'osimertinib ?", index, glossary).types).toContain('cause');
+  });
+
+  it('makes no search word of "ou" (or) and the word after it ("oraux")', () => {
+    expect(tokens('Le traitement est-il réservé aux adultes ou aux enfants ?')).not.toContain('oraux');
   });
 });

@@ -186,6 +186,11 @@ describe('passage ranking on the real release', () => {
     expect(top("Dans quel pays le Pr Besse a-t-il présenté l'étude ?")!.confidence).toBeLessThan(ANSWER_THRESHOLD);
   });
 
+  // "Non-Small" in the abstract's English title is no place name.
+  it('refuses a question asking which country when only an English title has a hyphenated name', () => {
+    expect(top('Quel pays a le plus de patients ?')!.confidence).toBeLessThan(ANSWER_THRESHOLD);
+  });
+
   it('answers a question asking in which town with the sentence that names it', () => {
     expect(answered('Dans quelle ville se trouvent les sites de Gustave Roussy ?').text).toContain('Villejuif');
   });
