@@ -56,7 +56,7 @@ const GLUED_ANY = new RegExp(`^(?:${ELIDED_WORDS})(\\p{L}+)$`, 'u');
 
 /** Reads a question into what it asks for (its types) and the words to look for. */
 export function analyzeQuestion(question: string, index: SearchIndex, glossary: Glossary): AnalyzedQuestion {
-  const written = withOrApart(tokenize(question), question);
+  const written = withGlossaryTyposMended(withOrApart(tokenize(question), question), index, glossary);
   // Cues as typed first ("what day", "how many"), then those that only appear once translated ("c koi" → "c quoi").
   const typed = takeCues(written, glossary);
   const translated = takeCues([...translate(typed.rest, glossary), ...joinedWords(written, index)], glossary);
@@ -80,6 +80,26 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
 
 /** Nouns that ask for a place's name: "dans quelle ville", "quel pays" (a closed list: "région" may be a part of a molecule). */
 const PLACE_NOUNS = new Set(['ville', 'villes', 'pays', 'city', 'cities', 'country', 'countries']);
+
+/**
+ * Shorter words have real French words a letter away ("porte", "poste"; "stops", "steps"): only
+ * words this long are mended towards the glossary.
+ */
+const MIN_MENDED_LENGTH = 6;
+
+/**
+ * "poruquoi", "cmbien", "rellations": a word that neither the release nor the glossary knows, a
+ * typo away from one word of the glossary that starts with the same letter, is read as that word,
+ * so that a mistyped cue or question word still says what is asked ("maison" is not "raison").
+ * Typos of the release's own words are found later, by the index.
+ */
+function withGlossaryTyposMended(tokens: string[], index: SearchIndex, glossary: Glossary): string[] {
+  return tokens.map((token) => {
+    if (token.length < MIN_MENDED_LENGTH || /\d/.test(token) || isStopWord(token) || index.vocabulary.has(token) || glossary.words.has(token)) return token;
+    const near = glossary.wordsATypoAway.nearest(token);
+    return near !== null && near[0] === token[0] ? near : token;
+  });
+}
 
 /** Words after which a folded "ou" still means "où" when typed without its accent ("là où", "par où"). */
 const WHERE_AFTER = new Set(['la', 'par']);

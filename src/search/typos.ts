@@ -34,3 +34,41 @@ export function allowedTypos(length: number): number {
   if (length <= 11) return 2;
   return 3;
 }
+
+/**
+ * Known words found a typo away from a word, through the words one letter shorter (each known word
+ * filed under itself with each letter left out in turn): "poruquoi" and "pourquoi" both give "pouquoi",
+ * "cmbien" is "combien" without its "o". Built on the first search, as most questions need none.
+ */
+export class WordsATypoAway {
+  private byDeletion: Map<string, string[]> | null = null;
+
+  constructor(private readonly words: ReadonlySet<string>) {}
+
+  /** The one known word a typo (a letter missing, extra, wrong or swapped) away from `word`; null when none or several. */
+  nearest(word: string): string | null {
+    const byDeletion = (this.byDeletion ??= filedByDeletion(this.words));
+    const found = new Set<string>();
+    for (const key of [word, ...deletions(word)]) {
+      for (const known of byDeletion.get(key) ?? []) if (known !== word && editDistance(word, known, 1) <= 1) found.add(known);
+    }
+    return found.size === 1 ? ([...found][0] ?? null) : null;
+  }
+}
+
+function filedByDeletion(words: ReadonlySet<string>): Map<string, string[]> {
+  const byDeletion = new Map<string, string[]>();
+  for (const word of words) {
+    for (const key of [word, ...deletions(word)]) {
+      const filed = byDeletion.get(key);
+      if (filed) filed.push(word);
+      else byDeletion.set(key, [word]);
+    }
+  }
+  return byDeletion;
+}
+
+/** `word` with each of its letters left out in turn. */
+function deletions(word: string): string[] {
+  return Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1));
+}

@@ -54,4 +54,12 @@ describe('analyzeQuestion (real glossary)', () => {
   it('makes no search word of "ou" (or) and the word after it ("oraux")', () => {
     expect(tokens('Le traitement est-il réservé aux adultes ou aux enfants ?')).not.toContain('oraux');
   });
+
+  it('reads a mistyped question word of the glossary as that word ("poruquoi" asks why)', () => {
+    expect(analyzeQuestion('poruquoi ce travail est-il préliminaire ?', index, glossary).types).toContain('cause');
+  });
+
+  it('leaves alone a word a letter away from a glossary word that starts otherwise ("maison" is not "raison")', () => {
+    expect(tokens('Quelle est la maison mère de Gustave Roussy ?')).toContain('maison');
+  });
 });
