@@ -1,8 +1,9 @@
 /**
  * How well answers survive typos: every answerable question of the given sets that the bot answers
- * right is asked again with typos (about 4 in 10 words of six letters or more get one: a letter
- * dropped, two swapped, one doubled, or the accents lost), and the share still answered right is
- * printed. Seeded, so a run is repeatable. Usage: node --import tsx bench/typo-robustness.ts [set …]
+ * right is asked again with typos (about 4 in 10 words of four letters or more get one, anywhere in
+ * the word, the first letter included: a letter dropped, two swapped, one doubled, or one replaced
+ * by a neighbour on the keyboard), and the share still answered right is printed. Seeded, so a run
+ * is repeatable. Usage: node --import tsx bench/typo-robustness.ts [set …]
  */
 import { loadAnswerer } from '../src/answer/answerer.ts';
 import { judge, loadQuestionSet } from '../src/evaluation/questionSet.ts';
@@ -12,13 +13,22 @@ const answerer = loadAnswerer('knowledge');
 let seed = 7;
 const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 
+/** Letters next to each other on a French (AZERTY) keyboard. */
+const NEIGHBOURS: Record<string, string> = {
+  a: 'zq', z: 'aes', e: 'zrd', r: 'etf', t: 'ryg', y: 'tuh', u: 'yij', i: 'uok', o: 'ipl', p: 'om',
+  q: 'asw', s: 'qdz', d: 'sfe', f: 'dgr', g: 'fht', h: 'gjy', j: 'hku', k: 'jli', l: 'kmo', m: 'lp',
+  w: 'xq', x: 'wc', c: 'xv', v: 'cb', b: 'vn', n: 'b',
+};
+
 function withTypo(word: string): string {
   const kind = Math.floor(random() * 4);
-  const at = 1 + Math.floor(random() * (word.length - 2));
+  const at = Math.floor(random() * (word.length - 1));
   if (kind === 0) return word.slice(0, at) + word.slice(at + 1);
   if (kind === 1) return word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2);
   if (kind === 2) return word.slice(0, at) + (word[at] ?? '') + word.slice(at);
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+  const letter = (word[at] ?? '').toLowerCase();
+  const near = NEIGHBOURS[letter] ?? letter;
+  return word.slice(0, at) + (near[Math.floor(random() * near.length)] ?? letter) + word.slice(at + 1);
 }
 
 let asked = 0;
@@ -29,7 +39,7 @@ for (const set of sets) {
     asked++;
     const mistyped = question.question
       .split(/(\s+)/)
-      .map((word) => (/^\p{L}{6,}$/u.test(word) && random() < 0.4 ? withTypo(word) : word))
+      .map((word) => (/^\p{L}{4,}$/u.test(word) && random() < 0.4 ? withTypo(word) : word))
       .join('');
     if (judge({ ...question, question: mistyped }, answerer.answer(mistyped)).ok) stillRight++;
   }

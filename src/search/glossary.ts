@@ -1,6 +1,5 @@
 import type { GlossaryFile } from '../knowledge/schema.ts';
 import { analyze, stem, tokenize } from './normalize.ts';
-import { MIN_FUZZY_LENGTH, WordsATypoAway } from './typos.ts';
 
 /** What a question may ask for, beyond its words. */
 export type QuestionType =
@@ -38,10 +37,6 @@ export interface Glossary {
   cuesByFirstToken: Map<string, { cue: Cue; rank: number }[]>;
   /** Words that frame a question without saying what it is about ("expliquer", "correspond"), as stems. */
   questionWords: Set<string>;
-  /** Every word the glossary writes (cues, question words, synonyms, what it translates), folded. */
-  words: ReadonlySet<string>;
-  /** Those words found a typo away from a word of a question ("poruquoi" → "pourquoi"). */
-  wordsATypoAway: WordsATypoAway;
 }
 
 /** Built-in cues that need no glossary entry: the title of a paper is asked for in these words. */
@@ -98,17 +93,5 @@ export function buildGlossary(file: GlossaryFile): Glossary {
     const first = cue.tokens[0] ?? '';
     cuesByFirstToken.set(first, [...(cuesByFirstToken.get(first) ?? []), { cue, rank }]);
   });
-  const words = glossaryWords(file);
-  const mistypable = new Set([...words].filter((word) => word.length >= MIN_FUZZY_LENGTH && !/\d/.test(word)));
-  return { translations, phraseLengths, synonyms, cuesByFirstToken, questionWords, words, wordsATypoAway: new WordsATypoAway(mistypable) };
-}
-
-function glossaryWords(file: GlossaryFile): Set<string> {
-  const phrases = [
-    ...Object.keys(file.translations),
-    ...file.synonyms.flat(),
-    ...file.questionWords,
-    ...Object.values(file.questionCues).flatMap((cues) => cues ?? []),
-  ];
-  return new Set(phrases.flatMap((phrase) => tokenize(phrase)));
+  return { translations, phraseLengths, synonyms, cuesByFirstToken, questionWords };
 }

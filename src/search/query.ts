@@ -1,7 +1,7 @@
 import type { Cue, Glossary, QuestionType } from './glossary.ts';
 import type { SearchIndex } from './index.ts';
 import { ELIDED_WORDS, foldText, isStopWord, stem, tokenize } from './normalize.ts';
-import { allowedTypos, editDistance, MIN_FUZZY_LENGTH } from './typos.ts';
+import { allowedTypos, editDistance, MIN_FUZZY_LENGTH, WordsATypoAway } from './typos.ts';
 
 export type MatchKind = 'exact' | 'synonym' | 'elision' | 'typo' | 'family';
 
@@ -56,7 +56,7 @@ const GLUED_ANY = new RegExp(`^(?:${ELIDED_WORDS})(\\p{L}+)$`, 'u');
 
 /** Reads a question into what it asks for (its types) and the words to look for. */
 export function analyzeQuestion(question: string, index: SearchIndex, glossary: Glossary): AnalyzedQuestion {
-  const written = withGlossaryTyposMended(withOrApart(tokenize(question), question), index, glossary);
+  const written = withAskingWordsMended(withOrApart(tokenize(question), question), index);
   // Cues as typed first ("what day", "how many"), then those that only appear once translated ("c koi" → "c quoi").
   const typed = takeCues(written, glossary);
   const translated = takeCues([...translate(typed.rest, glossary), ...joinedWords(written, index)], glossary);
@@ -81,22 +81,21 @@ export function analyzeQuestion(question: string, index: SearchIndex, glossary: 
 /** Nouns that ask for a place's name: "dans quelle ville", "quel pays" (a closed list: "région" may be a part of a molecule). */
 const PLACE_NOUNS = new Set(['ville', 'villes', 'pays', 'city', 'cities', 'country', 'countries']);
 
-/**
- * Shorter words have real French words a letter away ("porte", "poste"; "stops", "steps"): only
- * words this long are mended towards the glossary.
- */
+/** The words that ask, which a typo must not hide: a mistyped "pourquoi" would weigh as a word the release does not know. */
+const ASKING_WORDS_TO_MEND = new WordsATypoAway(new Set(['pourquoi', 'combien', 'comment', 'quelle', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles']));
+/** Shorter words have real words a letter away from these ("quels" and "quel"): only words this long are mended. */
 const MIN_MENDED_LENGTH = 6;
 
 /**
- * "poruquoi", "cmbien", "rellations": a word that neither the release nor the glossary knows, a
- * typo away from one word of the glossary that starts with the same letter, is read as that word,
- * so that a mistyped cue or question word still says what is asked ("maison" is not "raison").
- * Typos of the release's own words are found later, by the index.
+ * "poruquoi", "cmbien", "commnet": a word the release does not know, not even by its stem, one
+ * typo away from one word that asks and starting with the same letter, is read as that word. Only
+ * the words that ask are mended: towards any word of the glossary, real words were taken for typos
+ * ("argent" for "agent", "status" for "states"). Typos of the release's own words are found later, by the index.
  */
-function withGlossaryTyposMended(tokens: string[], index: SearchIndex, glossary: Glossary): string[] {
+function withAskingWordsMended(tokens: string[], index: SearchIndex): string[] {
   return tokens.map((token) => {
-    if (token.length < MIN_MENDED_LENGTH || /\d/.test(token) || isStopWord(token) || index.vocabulary.has(token) || glossary.words.has(token)) return token;
-    const near = glossary.wordsATypoAway.nearest(token);
+    if (token.length < MIN_MENDED_LENGTH || /\d/.test(token) || isStopWord(token) || index.vocabulary.has(token) || index.postings.has(stem(token))) return token;
+    const near = ASKING_WORDS_TO_MEND.nearest(token);
     return near !== null && near[0] === token[0] ? near : token;
   });
 }

@@ -38,16 +38,18 @@ export function allowedTypos(length: number): number {
 /**
  * Known words found a typo away from a word, through the words one letter shorter (each known word
  * filed under itself with each letter left out in turn): "poruquoi" and "pourquoi" both give "pouquoi",
- * "cmbien" is "combien" without its "o". Built on the first search, as most questions need none.
+ * "cmbien" is "combien" without its "o".
  */
 export class WordsATypoAway {
-  private byDeletion: Map<string, string[]> | null = null;
+  private readonly byDeletion: Map<string, string[]>;
 
-  constructor(private readonly words: ReadonlySet<string>) {}
+  constructor(words: ReadonlySet<string>) {
+    this.byDeletion = filedByDeletion(words);
+  }
 
-  /** The one known word a typo (a letter missing, extra, wrong or swapped) away from `word`; null when none or several. */
+  /** The one known word other than `word` a typo (a letter missing, extra, wrong or swapped) away from it; null when none or several. */
   nearest(word: string): string | null {
-    const byDeletion = (this.byDeletion ??= filedByDeletion(this.words));
+    const byDeletion = this.byDeletion;
     const found = new Set<string>();
     for (const key of [word, ...deletions(word)]) {
       for (const known of byDeletion.get(key) ?? []) if (known !== word && editDistance(word, known, 1) <= 1) found.add(known);

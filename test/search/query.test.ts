@@ -59,7 +59,12 @@ describe('analyzeQuestion (real glossary)', () => {
     expect(analyzeQuestion('poruquoi ce travail est-il préliminaire ?', index, glossary).types).toContain('cause');
   });
 
-  it('leaves alone a word a letter away from a glossary word that starts otherwise ("maison" is not "raison")', () => {
-    expect(tokens('Quelle est la maison mère de Gustave Roussy ?')).toContain('maison');
+  it('leaves alone a word a typo away from a word that asks but starting with another letter', () => {
+    expect(tokens('zombien de patients ?')).toContain('zombien');
+  });
+
+  // Mended towards any word of the glossary, "argent" became "agent" (a synonym of "salarié").
+  it('mends only the words that ask, not a real word a typo away from a glossary word', () => {
+    expect(tokens("Combien d'argent Gustave Roussy a-t-il investi dans la recherche ?")).toContain('argent');
   });
 });
