@@ -52,7 +52,7 @@ const ADVICE_FOR_SOMEONE = new RegExp(
 );
 /** A symptom or a side effect: "c'est normal ?" asks about it. */
 const SYMPTOM = /\b(?:tousse|toux|douleurs?|fatigue|boutons?|nausees?|vomi\w*|fievre|diarrhee|eruption\w*|effets? (?:secondaires?|indesirables?)|side effects?|rash|nausea)\b/;
-const NORMAL = /\b(?:normale?|normal)\b/;
+const NORMAL = /\bnormale?\b/;
 /** A health matter: a disease, a symptom, a treatment (not the release's own subjects, such as the trial's name). */
 const HEALTH = /\b(?:cancer\w*|tumeur\w*|traitement\w*|traite|medicament\w*|chimio\w*|therapie\w*|amivantamab|osimertinib|lazertinib|egfr|mutation\w*|maladie|malade|symptome\w*|tousse|toux|douleurs?|fatigue|oncolog\w*|medecin|docteur|sante|guerir|dose|posologie|metasta\w*|diagnosti\w*|essai|biopsie|prise de sang|scanner|drug\w*|treatment\w*|medicine|medication|doctor|disease|sick|cough|pain|diagnos\w*|trial|therapy|lung|tagrisso|rybrevant|lazcluze|rechute\w*|boutons?|nausees?|fume\w*|fumeu\w*|perfusion\w*|infusion\w*|enceinte|grossesse|pregnan\w*)\b/;
 

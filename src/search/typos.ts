@@ -49,10 +49,9 @@ export class WordsATypoAway {
 
   /** The one known word other than `word` a typo (a letter missing, extra, wrong or swapped) away from it; null when none or several. */
   nearest(word: string): string | null {
-    const byDeletion = this.byDeletion;
     const found = new Set<string>();
     for (const key of [word, ...deletions(word)]) {
-      for (const known of byDeletion.get(key) ?? []) if (known !== word && editDistance(word, known, 1) <= 1) found.add(known);
+      for (const known of this.byDeletion.get(key) ?? []) if (known !== word && editDistance(word, known, 1) <= 1) found.add(known);
     }
     return found.size === 1 ? ([...found][0] ?? null) : null;
   }
