@@ -1,0 +1,209 @@
+/**
+ * The communications team's review surfaces, as Block Kit: the "À revoir" and "Questions
+ * apprises" sections of the App Home, the modal that picks a passage, and the daily digest.
+ * Pure functions. Every text that came from a user or a release goes out as `plain_text` or as
+ * `mrkdwn` with `verbatim: true` after escaping, so it never pings nor becomes a link.
+ */
+import type { ActionsBlock, Button, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { wording } from '../answer/wording.fr.ts';
+import type { DigestSummary } from '../review/digest.ts';
+import type { ReviewItem } from '../review/review-queue.ts';
+import { escapeSlackText, truncateEscaped } from './slack.ts';
+import { REVIEW_ACTIONS, REVIEW_VIEW } from './slack-review-actions.ts';
+
+const w = wording.review;
+
+/** Entries per page: each takes five blocks, and the App Home holds 100 with the rest of the tab. */
+export const REVIEW_PAGE_SIZE = 8;
+export const TAUGHT_PAGE_SIZE = 8;
+/** Slack caps a static select at 100 options, each label at 75 characters. */
+const MAX_OPTIONS = 100;
+const OPTION_TEXT = 75;
+const SECTION_TEXT = 3000;
+
+/** A taught question as the App Home lists it: its passage's sentence already looked up. */
+export interface TaughtLine {
+  id: string;
+  question: string;
+  /** The taught sentence; null for a taught refusal. */
+  sentence: string | null;
+  taughtBy: string;
+  taughtAt: Date;
+}
+
+/** The sentence of a passage id, null when the knowledge no longer has it. */
+export type SentenceOf = (passageId: string) => string | null;
+
+/** A passage as the modal offers it. */
+export interface PassageChoice {
+  id: string;
+  text: string;
+  section: string;
+}
+
+function plain(text: string): { type: 'plain_text'; text: string; emoji: boolean } {
+  return { type: 'plain_text', text: text.length > SECTION_TEXT ? `${text.slice(0, SECTION_TEXT - 1)}…` : text, emoji: true };
+}
+
+/** User or release text inside mrkdwn: escaped, and never turned into links or mentions. */
+function verbatim(escaped: string): { type: 'mrkdwn'; text: string; verbatim: true } {
+  return { type: 'mrkdwn', text: truncateEscaped(escaped, SECTION_TEXT), verbatim: true };
+}
+
+function button(label: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
+  return { type: 'button', action_id: actionId, text: plain(label), value, ...(style ? { style } : {}) };
+}
+
+function pager(actionId: string, page: number, pages: number): KnownBlock[] {
+  if (pages <= 1) return [];
+  const elements: Button[] = [];
+  if (page > 0) elements.push(button(w.previous, actionId, String(page - 1)));
+  if (page < pages - 1) elements.push(button(w.next, actionId, String(page + 1)));
+  return [{ type: 'context', elements: [plain(w.pageOf(page + 1, pages))] }, { type: 'actions', elements }];
+}
+
+function pageOf<T>(items: readonly T[], page: number, size: number): { shown: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const at = Math.min(Math.max(0, page), pages - 1);
+  return { shown: items.slice(at * size, at * size + size), page: at, pages };
+}
+
+function reviewEntry(item: ReviewItem, sentenceOf: SentenceOf): KnownBlock[] {
+  const { latest } = item;
+  const sentence = latest.answered && latest.passageId ? sentenceOf(latest.passageId) : null;
+  const where = w.askedIn(w.where[latest.surface] ?? latest.surface, latest.external, item.count);
+  const facts = [where, item.causes.map((cause) => w.causes[cause] ?? cause).join(', ')];
+  if (item.notHelpful > 0) facts.push(w.notHelpfulCount(item.notHelpful));
+  const said = latest.answered ? w.botSaid(Math.round(latest.confidence * 100)) : w.botRefused;
+  const actions: ActionsBlock = {
+    type: 'actions',
+    block_id: `review:${latest.id}`,
+    elements: [
+      ...(latest.answered && latest.passageId ? [button(w.goodAnswer, REVIEW_ACTIONS.confirm, latest.id, 'primary')] : []),
+      button(w.choosePassage, REVIEW_ACTIONS.choose, latest.id),
+      button(w.notInRelease, REVIEW_ACTIONS.refuse, latest.id),
+      button(w.ignore, REVIEW_ACTIONS.ignore, latest.id),
+    ],
+  };
+  return [
+    { type: 'section', text: plain(`« ${latest.text} »`) },
+    { type: 'context', elements: [plain(facts.join(' · '))] },
+    { type: 'section', text: verbatim(sentence ? `${escapeSlackText(said)}\n>${escapeSlackText(sentence)}` : escapeSlackText(said)) },
+    actions,
+    { type: 'divider' },
+  ];
+}
+
+/** "À revoir": the queue, one page of it, newest first. */
+export function renderReviewSection(items: readonly ReviewItem[], sentenceOf: SentenceOf, page = 0): KnownBlock[] {
+  const { shown, page: at, pages } = pageOf(items, page, REVIEW_PAGE_SIZE);
+  const blocks: KnownBlock[] = [{ type: 'header', text: plain(w.queueTitle(items.length)) }];
+  if (items.length === 0) blocks.push({ type: 'context', elements: [plain(w.queueEmpty)] });
+  for (const item of shown) blocks.push(...reviewEntry(item, sentenceOf));
+  return [...blocks, ...pager(REVIEW_ACTIONS.page, at, pages)];
+}
+
+function taughtEntry(line: TaughtLine): KnownBlock[] {
+  const date = line.taughtAt.toISOString().slice(0, 10);
+  const outcome = line.sentence === null ? escapeSlackText(w.taughtRefusal) : `${escapeSlackText(w.taughtAnswer)}\n>${escapeSlackText(line.sentence)}`;
+  return [
+    {
+      type: 'section',
+      text: verbatim(`*« ${escapeSlackText(line.question)} »*\n${outcome}`),
+      accessory: button(w.remove, REVIEW_ACTIONS.removeTaught, line.id, 'danger'),
+    },
+    // Our own mention of the teacher, built from a user id Slack gave us: this one may be live.
+    { type: 'context', elements: [{ type: 'mrkdwn', text: w.taughtBy(line.taughtBy.replace(/[^A-Z0-9]/g, ''), date) }] },
+  ];
+}
+
+/** "Questions apprises": what the team taught, newest first, with a button to remove each. */
+export function renderTaughtSection(lines: readonly TaughtLine[], page = 0): KnownBlock[] {
+  const { shown, page: at, pages } = pageOf(lines, page, TAUGHT_PAGE_SIZE);
+  const blocks: KnownBlock[] = [{ type: 'header', text: plain(w.taughtTitle(lines.length)) }];
+  if (lines.length === 0) blocks.push({ type: 'context', elements: [plain(w.taughtEmpty)] });
+  for (const line of shown) blocks.push(...taughtEntry(line));
+  return [...blocks, ...pager(REVIEW_ACTIONS.taughtPage, at, pages)];
+}
+
+function option(passage: PassageChoice): PlainTextOption {
+  const text = passage.text.length > OPTION_TEXT ? `${passage.text.slice(0, OPTION_TEXT - 1)}…` : passage.text;
+  return { text: { type: 'plain_text', text }, value: passage.id };
+}
+
+export interface ChoosePassageModal {
+  questionId: string;
+  question: string;
+  /** The engine's best candidates, best first. */
+  candidates: readonly PassageChoice[];
+  /** Every passage of the release, in reading order. */
+  passages: readonly PassageChoice[];
+  /** Whether the question was asked somewhere a reply can go. */
+  canReply: boolean;
+}
+
+/** The modal of "Choisir le passage": the candidates first, then the release by section. */
+export function renderChoosePassageModal(modal: ChoosePassageModal): ModalView {
+  const groups = new Map<string, PlainTextOption[]>();
+  const seen = new Set<string>();
+  let count = 0;
+  const add = (group: string, passage: PassageChoice): void => {
+    if (seen.has(passage.id) || count >= MAX_OPTIONS) return;
+    seen.add(passage.id);
+    count += 1;
+    groups.set(group, [...(groups.get(group) ?? []), option(passage)]);
+  };
+  for (const passage of modal.candidates) add(w.modalCandidates, passage);
+  for (const passage of modal.passages) add(passage.section || '—', passage);
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: plain(`${w.modalQuestion} : « ${modal.question} »`) },
+    {
+      type: 'input',
+      block_id: REVIEW_VIEW.passageBlock,
+      label: plain(w.modalPassage),
+      element: {
+        type: 'static_select',
+        action_id: REVIEW_VIEW.passageAction,
+        option_groups: [...groups].map(([label, options]) => ({ label: { type: 'plain_text', text: label.slice(0, OPTION_TEXT) }, options })),
+      },
+    },
+  ];
+  if (modal.canReply) {
+    blocks.push({
+      type: 'input',
+      block_id: REVIEW_VIEW.replyBlock,
+      optional: true,
+      label: plain(w.modalReply),
+      element: {
+        type: 'checkboxes',
+        action_id: REVIEW_VIEW.replyAction,
+        options: [{ text: plain(w.modalReply), description: plain(w.modalReplyHint), value: 'reply' }],
+        initial_options: [{ text: plain(w.modalReply), description: plain(w.modalReplyHint), value: 'reply' }],
+      },
+    });
+  }
+  return {
+    type: 'modal',
+    callback_id: REVIEW_VIEW.callbackId,
+    private_metadata: modal.questionId,
+    title: plain(w.modalTitle),
+    submit: plain(w.modalSubmit),
+    close: plain(w.modalCancel),
+    blocks,
+  };
+}
+
+/** The daily digest posted to the communications channel. */
+export function renderDigest(summary: DigestSummary, homeUrl: string | null): { text: string; blocks: KnownBlock[] } {
+  const counts = w.digestCounts(summary.questions, summary.answered, summary.refused, summary.notHelpful);
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: plain(w.digestTitle(summary.day)) },
+    { type: 'section', text: plain(counts) },
+  ];
+  if (summary.toReview.length > 0) {
+    const lines = summary.toReview.map((item) => `• « ${escapeSlackText(item.latest.text)} » (${item.count})`);
+    blocks.push({ type: 'section', text: verbatim(`${escapeSlackText(w.digestToReview)}\n${lines.join('\n')}`) });
+  }
+  if (homeUrl) blocks.push({ type: 'actions', elements: [{ type: 'button', action_id: REVIEW_ACTIONS.openHome, text: plain(w.digestOpenHome), url: homeUrl }] });
+  return { text: `${w.digestTitle(summary.day)} : ${counts}`, blocks };
+}
