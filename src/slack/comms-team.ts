@@ -1,0 +1,64 @@
+/**
+ * Who may review answers: the members of the communications channel (`COMMS_CHANNEL`) and the
+ * users named in `COMMS_USERS`. Checked on the server for every review action, since a button
+ * click can be forged or replayed; the channel's members are cached briefly. When Slack cannot
+ * say, the answer is no.
+ */
+import type { Logger } from '../log.ts';
+
+/** Long enough to spare Slack a call per click, short enough that a removed member loses access soon. */
+export const MEMBERS_CACHE_MS = 60_000;
+/** The largest page Slack serves for `conversations.members`. */
+const PAGE_SIZE = 1000;
+
+export interface CommsTeamSettings {
+  channelId: string | null;
+  userIds: readonly string[];
+}
+
+/** The one Web API method this needs; Bolt's client satisfies it. */
+export interface MembersClient {
+  conversations: {
+    members(args: { channel: string; limit: number; cursor?: string }): Promise<{ members?: string[]; response_metadata?: { next_cursor?: string } }>;
+  };
+}
+
+export interface CommsTeam {
+  /** Whether anyone at all can review: with neither setting, nobody can. */
+  readonly configured: boolean;
+  readonly channelId: string | null;
+  isMember(userId: string): Promise<boolean>;
+}
+
+export function createCommsTeam(settings: CommsTeamSettings, client: MembersClient, logger: Logger, now: () => number = Date.now): CommsTeam {
+  const named = new Set(settings.userIds);
+  let cached: { members: ReadonlySet<string>; at: number } | null = null;
+
+  async function channelMembers(channel: string): Promise<ReadonlySet<string>> {
+    if (cached && now() - cached.at < MEMBERS_CACHE_MS) return cached.members;
+    const members = new Set<string>();
+    let cursor: string | undefined;
+    do {
+      const page = await client.conversations.members({ channel, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) });
+      for (const member of page.members ?? []) members.add(member);
+      cursor = page.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    cached = { members, at: now() };
+    return members;
+  }
+
+  return {
+    configured: settings.channelId !== null || named.size > 0,
+    channelId: settings.channelId,
+    async isMember(userId: string): Promise<boolean> {
+      if (named.has(userId)) return true;
+      if (settings.channelId === null) return false;
+      try {
+        return (await channelMembers(settings.channelId)).has(userId);
+      } catch (error) {
+        logger.warn('comms channel members unavailable', { channel: settings.channelId, error });
+        return false;
+      }
+    },
+  };
+}
