@@ -9,18 +9,18 @@ import { sameOutcome, type TaughtOutcome, type TaughtQuestion } from './taught-q
 export interface LearnedAnswererOptions {
   /** From this similarity on, the taught outcome is the answer, whatever the engine says. */
   close: number;
-  /**
-   * From this similarity on (below `close`), a taught outcome settles what the engine is unsure
-   * of: a taught passage answers a question the engine refuses, a taught refusal refuses a
-   * question the engine answers.
-   */
+  /** From this similarity on (below `close`), a taught passage answers a question the engine refuses. */
   near: number;
-  /** How many taught neighbours vote. */
+  /** From this similarity on (below `close`), a taught refusal refuses a question the engine answers. */
+  nearRefusal: number;
+  /** How many taught neighbours are read for a rival outcome. */
   neighbours: number;
+  /** The closest taught question's outcome is agreed on when no neighbour of another outcome comes within this of its similarity. */
+  margin: number;
   index: Partial<TaughtIndexOptions>;
 }
 
-export const defaultLearnedAnswererOptions: LearnedAnswererOptions = { close: 0.8, near: 0.6, neighbours: 8, index: {} };
+export const defaultLearnedAnswererOptions: LearnedAnswererOptions = { close: 0.7, near: 0.5, nearRefusal: 0.8, neighbours: 8, margin: 0.15, index: { idfShift: 1 } };
 
 export interface LearnedAnswerer extends Answerer {
   /** The taught questions whose passage the knowledge no longer has: never used, for the review queue to take back. */
@@ -33,6 +33,7 @@ export interface LearnedAnswerer extends Answerer {
 interface Verdict {
   outcome: TaughtOutcome;
   closest: TaughtMatch;
+  agreed: boolean;
 }
 
 /**
@@ -72,7 +73,7 @@ export function createLearnedAnswerer(
       const own = engine.answer(raw);
       // Safety answers (medical advice) and help stay the engine's: no review changes what they say.
       if (own.reason !== 'answer' && own.reason !== 'not_in_release') return own;
-      const verdict = vote(state.index.neighbours(own.question, settings.neighbours), settings.near);
+      const verdict = vote(state.index.neighbours(own.question, settings.neighbours), settings.margin);
       if (!verdict || !overrides(verdict, own, settings)) return own;
       const { outcome, closest } = verdict;
       const answer = told(raw, outcome.kind === 'passage' ? outcome.passageId : null, closest.similarity);
@@ -83,22 +84,20 @@ export function createLearnedAnswerer(
   };
 }
 
-/** Groups the neighbours from `near` on by outcome; the group of the highest summed similarity wins. */
-function vote(neighbours: readonly TaughtMatch[], near: number): Verdict | null {
-  const groups: { outcome: TaughtOutcome; closest: TaughtMatch; score: number }[] = [];
-  for (const match of neighbours) {
-    if (match.similarity < near) break;
-    const group = groups.find((g) => sameOutcome(g.outcome, match.taught.outcome));
-    if (group) group.score += match.similarity;
-    else groups.push({ outcome: match.taught.outcome, closest: match, score: match.similarity });
-  }
-  let best: (typeof groups)[number] | null = null;
-  for (const group of groups) if (!best || group.score > best.score) best = group;
-  return best ? { outcome: best.outcome, closest: best.closest } : null;
+/**
+ * The closest taught question's outcome, and whether the neighbours agree on it: no neighbour
+ * of another outcome within `margin` of its similarity.
+ */
+function vote(neighbours: readonly TaughtMatch[], margin: number): Verdict | null {
+  const closest = neighbours[0];
+  if (!closest) return null;
+  const rival = neighbours.find((match) => !sameOutcome(match.taught.outcome, closest.taught.outcome));
+  return { outcome: closest.taught.outcome, closest, agreed: !rival || rival.similarity < closest.similarity - margin };
 }
 
 function overrides(verdict: Verdict, own: Answer, settings: LearnedAnswererOptions): boolean {
-  if (verdict.closest.similarity >= settings.close) return true;
-  if (verdict.outcome.kind === 'refusal') return own.answered;
-  return !own.answered || own.passageId === verdict.outcome.passageId;
+  const { similarity } = verdict.closest;
+  if (verdict.outcome.kind === 'refusal') return own.answered && similarity >= settings.nearRefusal && verdict.agreed;
+  if (!own.answered) return similarity >= settings.close || (similarity >= settings.near && verdict.agreed);
+  return own.passageId === verdict.outcome.passageId || (similarity >= settings.close && verdict.agreed);
 }

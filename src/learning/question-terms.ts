@@ -17,6 +17,8 @@ export interface QuestionTerms {
   stems: string[];
   /** What kind of answer the question asks for ("combien" → count, "quand" → date). */
   types: ReadonlySet<QuestionType>;
+  /** The stem of the thing asked about, right after the word that asks ("âge" in "quel âge a…", "patients" in "combien de patients"), when there is one. */
+  asked: string | null;
 }
 
 export interface QuestionReader {
@@ -34,6 +36,7 @@ export function createQuestionReader(glossaryFile: GlossaryFile): QuestionReader
     read(question: string): QuestionTerms {
       const tokens = translate(tokenize(question), glossary);
       const types = cueTypes(tokens, glossary);
+      const askedToken = askedWord(tokens);
       const stems: string[] = [];
       for (const token of tokens) {
         if (isStopWord(token)) continue;
@@ -42,7 +45,7 @@ export function createQuestionReader(glossaryFile: GlossaryFile): QuestionReader
         if (glossary.questionWords.has(stemmed) || stems.includes(stemmed)) continue;
         stems.push(stemmed);
       }
-      return { stems, types };
+      return { stems, types, asked: askedToken === null ? null : stem(askedToken) };
     },
     synonymsOf: (stemmed) => glossary.synonyms.get(stemmed) ?? NO_SYNONYMS,
   };
@@ -82,4 +85,22 @@ function cueTypes(tokens: readonly string[], glossary: Glossary): Set<QuestionTy
     }
   }
   return types;
+}
+
+/** Words after which a question names the thing it asks about. */
+const ASKING_WORDS = new Set(['quel', 'quelle', 'quels', 'quelles', 'which', 'qui', 'who', 'combien', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
+/** Words that may sit between the asking word and the thing asked ("quelle est la …", "combien de …", "qui a présenté …"). */
+const LINKING_WORDS = new Set([
+  'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'd', 'du', 'is', 'are', 'was', 'were', 'the',
+  'a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'va', 'vont', 'peut', 'peuvent', 'has', 'have', 'had', 'will', 'can', 'did', 'does', 'of', 'many', 'much',
+]);
+
+/** The first word naming what is asked, after the first asking word; null when none does. */
+function askedWord(tokens: readonly string[]): string | null {
+  const at = tokens.findIndex((token) => ASKING_WORDS.has(token));
+  if (at < 0) return null;
+  let k = at + 1;
+  while (k < tokens.length && LINKING_WORDS.has(tokens[k] ?? '')) k++;
+  const word = tokens[k];
+  return word === undefined || isStopWord(word) ? null : word;
 }

@@ -25,6 +25,14 @@ export interface TaughtIndexOptions {
   otherKindFactor: number;
   /** Similarity kept when one question asks for a kind of answer and the other for none. */
   oneKindFactor: number;
+  /** Similarity kept when both questions name the thing they ask about, and not the same ("combien de patients" against "combien de mois"). */
+  otherAskedFactor: number;
+  /** Similarity kept when the taught question does not have the word the asked question asks about at all. */
+  missingAskedFactor: number;
+  /** Added to every stem's IDF. */
+  idfShift: number;
+  /** What a stem no taught question has weighs, against the rarest known stem. */
+  unknownWeight: number;
 }
 
 export const defaultTaughtIndexOptions: TaughtIndexOptions = {
@@ -32,6 +40,10 @@ export const defaultTaughtIndexOptions: TaughtIndexOptions = {
   typoWeight: 0.85,
   otherKindFactor: 0.5,
   oneKindFactor: 0.85,
+  otherAskedFactor: 0.6,
+  missingAskedFactor: 0.8,
+  idfShift: 0,
+  unknownWeight: 1,
 };
 
 interface IndexedQuestion {
@@ -68,8 +80,8 @@ export function buildTaughtIndex(taught: readonly TaughtQuestion[], reader: Ques
     }
   });
   const idf = new Map<string, number>();
-  for (const [stemmed, docs] of postings) idf.set(stemmed, Math.log(1 + taught.length / docs.length));
-  const rarest = Math.log(1 + Math.max(1, taught.length));
+  for (const [stemmed, docs] of postings) idf.set(stemmed, settings.idfShift + Math.log(1 + taught.length / docs.length));
+  const rarest = settings.unknownWeight * (settings.idfShift + Math.log(1 + Math.max(1, taught.length)));
   const indexed: IndexedQuestion[] = taught.map((question, doc) => {
     const terms = read[doc] as QuestionTerms;
     return { taught: question, terms, weight: terms.stems.reduce((sum, stemmed) => sum + (idf.get(stemmed) ?? 0), 0) };
@@ -118,7 +130,8 @@ export function buildTaughtIndex(taught: readonly TaughtQuestion[], reader: Ques
       const entry = indexed[doc] as IndexedQuestion;
       const dice = (2 * (overlap[doc] ?? 0)) / (queryWeight + entry.weight);
       overlap[doc] = 0;
-      found.push({ taught: entry.taught, similarity: Math.min(1, dice * kindFactor(terms.types, entry.terms.types, settings)) });
+      const factor = kindFactor(terms.types, entry.terms.types, settings) * askedFactor(terms, entry.terms, settings, reader);
+      found.push({ taught: entry.taught, similarity: Math.min(1, dice * factor) });
     }
     return found.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
   }
@@ -135,4 +148,11 @@ function kindFactor(asked: ReadonlySet<string>, taught: ReadonlySet<string>, set
   if (asked.size === 0 || taught.size === 0) return settings.oneKindFactor;
   for (const kind of asked) if (taught.has(kind)) return 1;
   return settings.otherKindFactor;
+}
+
+function askedFactor(asked: QuestionTerms, taught: QuestionTerms, settings: TaughtIndexOptions, reader: QuestionReader): number {
+  if (asked.asked === null) return 1;
+  const same = (a: string, b: string): boolean => a === b || reader.synonymsOf(a).has(b);
+  if (taught.asked !== null) return same(asked.asked, taught.asked) ? 1 : settings.otherAskedFactor;
+  return taught.stems.some((stemmed) => same(asked.asked ?? '', stemmed)) ? 1 : settings.missingAskedFactor;
 }
