@@ -50,6 +50,7 @@ export function composeAnswer(context: AnswerContext, question: string, result: 
     message: null,
     notice: null,
     pressContact: release.pressContact,
+    verified: null,
   };
 }
 
@@ -77,6 +78,7 @@ export function composeRefusal(
     message,
     notice: null,
     pressContact: first?.pressContact ?? null,
+    verified: null,
   };
 }
 

@@ -1,0 +1,158 @@
+import type { QuestionReader, QuestionTerms } from './question-terms.ts';
+import type { TaughtQuestion } from './taught-question.ts';
+import { TypoFinder } from './typo-finder.ts';
+
+export interface TaughtMatch {
+  taught: TaughtQuestion;
+  /** 0..1, 1 for a question of the same words and the same kind. */
+  similarity: number;
+}
+
+export interface TaughtIndex {
+  /** The closest taught question, or null when none shares a word with the question. */
+  match(question: string): TaughtMatch | null;
+  /** Up to `limit` taught questions sharing a word with the question, closest first. */
+  neighbours(question: string, limit: number): TaughtMatch[];
+  readonly size: number;
+}
+
+export interface TaughtIndexOptions {
+  /** How much a glossary synonym counts against the word itself. */
+  synonymWeight: number;
+  /** How much a word read through a typo counts. */
+  typoWeight: number;
+  /** Similarity kept when both questions ask for a kind of answer and not the same one ("combien" against "quand"). */
+  otherKindFactor: number;
+  /** Similarity kept when one question asks for a kind of answer and the other for none. */
+  oneKindFactor: number;
+  /** Similarity kept when both questions name the thing they ask about, and not the same ("combien de patients" against "combien de mois"). */
+  otherAskedFactor: number;
+  /** Similarity kept when the taught question does not have the word the asked question asks about at all. */
+  missingAskedFactor: number;
+  /** Added to every stem's IDF. */
+  idfShift: number;
+  /** What a stem no taught question has weighs, against the rarest known stem. */
+  unknownWeight: number;
+}
+
+export const defaultTaughtIndexOptions: TaughtIndexOptions = {
+  synonymWeight: 0.75,
+  typoWeight: 0.85,
+  otherKindFactor: 0.5,
+  oneKindFactor: 0.85,
+  otherAskedFactor: 0.6,
+  missingAskedFactor: 0.8,
+  idfShift: 0,
+  unknownWeight: 1,
+};
+
+interface IndexedQuestion {
+  taught: TaughtQuestion;
+  terms: QuestionTerms;
+  /** Sum of the IDF of its stems. */
+  weight: number;
+}
+
+/** One stem of the asked question, as found among the taught questions' stems. */
+interface QueryStem {
+  /** Indexed stems it is read as, each with the share of its weight it brings. */
+  readings: { stem: string; share: number }[];
+  /** What it weighs in the asked question: a stem no taught question has weighs as the rarest. */
+  weight: number;
+}
+
+/**
+ * An index of taught questions, compared by their words: stems weighted by how rare they are
+ * among the taught questions (IDF), so that the word saying what is asked ("patients", "mois")
+ * weighs more than the ones every question of the release shares ("combien", "MARIPOSA").
+ * The similarity is a weighted Dice coefficient of the two questions' stems, lowered when the
+ * two ask for different kinds of answer.
+ */
+export function buildTaughtIndex(taught: readonly TaughtQuestion[], reader: QuestionReader, options: Partial<TaughtIndexOptions> = {}): TaughtIndex {
+  const settings: TaughtIndexOptions = { ...defaultTaughtIndexOptions, ...options };
+  const read = taught.map((question) => reader.read(question.question));
+  const postings = new Map<string, number[]>();
+  read.forEach((terms, doc) => {
+    for (const stemmed of terms.stems) {
+      const list = postings.get(stemmed);
+      if (list) list.push(doc);
+      else postings.set(stemmed, [doc]);
+    }
+  });
+  const idf = new Map<string, number>();
+  for (const [stemmed, docs] of postings) idf.set(stemmed, settings.idfShift + Math.log(1 + taught.length / docs.length));
+  const rarest = settings.unknownWeight * (settings.idfShift + Math.log(1 + Math.max(1, taught.length)));
+  const indexed: IndexedQuestion[] = taught.map((question, doc) => {
+    const terms = read[doc] as QuestionTerms;
+    return { taught: question, terms, weight: terms.stems.reduce((sum, stemmed) => sum + (idf.get(stemmed) ?? 0), 0) };
+  });
+  const typos = new TypoFinder([...postings.keys()]);
+  const overlap = new Float64Array(indexed.length);
+
+  function readStem(stemmed: string): QueryStem {
+    const own = idf.get(stemmed);
+    if (own !== undefined) return { readings: [{ stem: stemmed, share: 1 }, ...synonymReadings(stemmed)], weight: own };
+    const synonyms = synonymReadings(stemmed);
+    if (synonyms.length > 0) return { readings: synonyms, weight: Math.max(...synonyms.map((s) => (idf.get(s.stem) ?? 0))) };
+    const typo = typos.nearest(stemmed);
+    if (typo !== null) return { readings: [{ stem: typo, share: settings.typoWeight }], weight: idf.get(typo) ?? rarest };
+    return { readings: [], weight: rarest };
+  }
+
+  function synonymReadings(stemmed: string): { stem: string; share: number }[] {
+    const readings: { stem: string; share: number }[] = [];
+    for (const [synonym, share] of reader.synonymsOf(stemmed)) {
+      if (idf.has(synonym)) readings.push({ stem: synonym, share: share * settings.synonymWeight });
+    }
+    return readings;
+  }
+
+  function neighbours(question: string, limit: number): TaughtMatch[] {
+    if (indexed.length === 0) return [];
+    const terms = reader.read(question);
+    const stems = terms.stems.map(readStem);
+    const queryWeight = stems.reduce((sum, s) => sum + s.weight, 0);
+    const touched: number[] = [];
+    for (const { readings } of stems) {
+      // A stem read several ways counts once per taught question, by its best reading.
+      const best = new Map<number, number>();
+      for (const { stem: stemmed, share } of readings) {
+        const gain = share * (idf.get(stemmed) ?? 0);
+        for (const doc of postings.get(stemmed) ?? []) if (gain > (best.get(doc) ?? 0)) best.set(doc, gain);
+      }
+      for (const [doc, gain] of best) {
+        if (overlap[doc] === 0) touched.push(doc);
+        overlap[doc] = (overlap[doc] ?? 0) + gain;
+      }
+    }
+    const found: TaughtMatch[] = [];
+    for (const doc of touched) {
+      const entry = indexed[doc] as IndexedQuestion;
+      const dice = (2 * (overlap[doc] ?? 0)) / (queryWeight + entry.weight);
+      overlap[doc] = 0;
+      const factor = kindFactor(terms.types, entry.terms.types, settings) * askedFactor(terms, entry.terms, settings, reader);
+      found.push({ taught: entry.taught, similarity: Math.min(1, dice * factor) });
+    }
+    return found.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+  }
+
+  return {
+    size: indexed.length,
+    neighbours,
+    match: (question) => neighbours(question, 1)[0] ?? null,
+  };
+}
+
+function kindFactor(asked: ReadonlySet<string>, taught: ReadonlySet<string>, settings: TaughtIndexOptions): number {
+  if (asked.size === 0 && taught.size === 0) return 1;
+  if (asked.size === 0 || taught.size === 0) return settings.oneKindFactor;
+  for (const kind of asked) if (taught.has(kind)) return 1;
+  return settings.otherKindFactor;
+}
+
+function askedFactor(asked: QuestionTerms, taught: QuestionTerms, settings: TaughtIndexOptions, reader: QuestionReader): number {
+  if (asked.asked === null) return 1;
+  const same = (a: string, b: string): boolean => a === b || reader.synonymsOf(a).has(b);
+  if (taught.asked !== null) return same(asked.asked, taught.asked) ? 1 : settings.otherAskedFactor;
+  return taught.stems.some((stemmed) => same(asked.asked ?? '', stemmed)) ? 1 : settings.missingAskedFactor;
+}

@@ -1,0 +1,48 @@
+/** A `questions` row as either engine returns it, and the record it stands for. */
+import type { QuestionRecord } from './store.ts';
+
+export interface QuestionRow {
+  id: string;
+  /** Postgres returns a BIGINT as a string. */
+  asked_ms: number | string;
+  surface: QuestionRecord['surface'];
+  channel_type: string;
+  channel_id: string;
+  thread_ts: string | null;
+  user_id: string;
+  text: string;
+  reason: string;
+  /** SQLite has no boolean: 0 or 1. */
+  answered: boolean | number;
+  confidence: number | null;
+  passage_id: string | null;
+  release_id: string | null;
+  engine_ms: number | null;
+}
+
+export function questionFromRow(row: QuestionRow): QuestionRecord {
+  return {
+    id: row.id,
+    askedAt: new Date(Number(row.asked_ms)),
+    surface: row.surface,
+    channelType: row.channel_type,
+    channelId: row.channel_id,
+    threadTs: row.thread_ts,
+    userId: row.user_id,
+    text: row.text,
+    reason: row.reason,
+    answered: row.answered === true || row.answered === 1,
+    confidence: row.confidence,
+    passageId: row.passage_id,
+    releaseId: row.release_id,
+    engineMs: row.engine_ms,
+  };
+}
+
+/** The columns of `questions` in insert order, and a record's values in that order. */
+export const QUESTION_COLUMNS =
+  'id, asked_ms, surface, channel_type, channel_id, thread_ts, user_id, text, reason, answered, confidence, passage_id, release_id, engine_ms';
+
+export function questionValues(q: QuestionRecord, bool: (b: boolean) => boolean | number): unknown[] {
+  return [q.id, q.askedAt.getTime(), q.surface, q.channelType, q.channelId, q.threadTs, q.userId, q.text, q.reason, bool(q.answered), q.confidence, q.passageId, q.releaseId, q.engineMs];
+}

@@ -1,0 +1,220 @@
+/**
+ * The behaviour every store backend promises, run against each real engine by its own test
+ * file (`sqlite.test.ts`, `postgres.test.ts`). Each test gets fresh, empty data; `open` may be
+ * called several times on it, as two instances (or a restart) would.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, type Migration } from '../../src/store/migrations.ts';
+import type { ClaimKey, QuestionRecord, Store } from '../../src/store/store.ts';
+
+export interface StoreFixture {
+  /** A store on this fixture's data; each call is one more instance on the same data. */
+  open(migrations?: readonly Migration[]): Promise<Store>;
+  /** The migration versions recorded in the data's `schema_migrations`. */
+  recordedMigrations(): Promise<number[]>;
+  dispose(): Promise<void>;
+}
+
+const T0 = new Date('2026-12-01T10:00:00Z');
+const at = (ms: number) => new Date(T0.getTime() + ms);
+const event = (key: string, ttlMs = 15 * 60_000): ClaimKey => ({ kind: 'event', key, ttlMs });
+const message = (key: string, ttlMs = 15 * 60_000): ClaimKey => ({ kind: 'message', key, ttlMs });
+
+export function question(overrides: Partial<QuestionRecord> = {}): QuestionRecord {
+  return {
+    id: randomUUID(),
+    askedAt: T0,
+    surface: 'mention',
+    channelType: 'channel',
+    channelId: 'C0GENERAL',
+    threadTs: '1726300000.000100',
+    userId: 'U0ASKER',
+    text: 'Combien de patients dans MARIPOSA ?',
+    reason: 'answer',
+    answered: true,
+    confidence: 0.87,
+    passageId: 'gustave-roussy-esmo-2024-mariposa#p3',
+    releaseId: 'gustave-roussy-esmo-2024-mariposa',
+    engineMs: 1.25,
+    ...overrides,
+  };
+}
+
+export function describeStoreContract(engine: string, newFixture: () => Promise<StoreFixture>): void {
+  describe(`the ${engine} store`, () => {
+    let fixture: StoreFixture | undefined;
+    const opened: Store[] = [];
+    const open = async (migrations?: readonly Migration[]): Promise<Store> => {
+      fixture ??= await newFixture();
+      const store = await fixture.open(migrations);
+      opened.push(store);
+      return store;
+    };
+    afterEach(async () => {
+      try {
+        for (const store of opened.splice(0)) await store.close();
+      } finally {
+        await fixture?.dispose();
+        fixture = undefined;
+      }
+    });
+
+    describe('claims', () => {
+      it('grants a key once and refuses it after', async () => {
+        const store = await open();
+        expect(await store.claim([event('Ev1')], T0)).toBe(true);
+        expect(await store.claim([event('Ev1')], at(1000))).toBe(false);
+      });
+
+      it('keeps the kinds apart: an event id and a message key may be the same text', async () => {
+        const store = await open();
+        expect(await store.claim([event('same')], T0)).toBe(true);
+        expect(await store.claim([message('same')], T0)).toBe(true);
+      });
+
+      it('refuses a message delivered under a second event id', async () => {
+        const store = await open();
+        expect(await store.claim([event('Ev1'), message('app_mention:C1:1.000100')], T0)).toBe(true);
+        expect(await store.claim([event('Ev2'), message('app_mention:C1:1.000100')], T0)).toBe(false);
+      });
+
+      it('grants a key again once its claim has expired', async () => {
+        const store = await open();
+        expect(await store.claim([event('Ev1', 60_000)], T0)).toBe(true);
+        expect(await store.claim([event('Ev1', 60_000)], at(59_999))).toBe(false);
+        expect(await store.claim([event('Ev1', 60_000)], at(60_000))).toBe(true);
+      });
+
+      it('survives a restart: a key claimed before is refused by the store opened after', async () => {
+        const before = await open();
+        expect(await before.claim([event('EvRestart')], T0)).toBe(true);
+        await before.close();
+        const after = await open();
+        expect(await after.claim([event('EvRestart')], at(1000))).toBe(false);
+      });
+
+      it('grants one of many concurrent claims of one key, across two instances', async () => {
+        const [a, b] = [await open(), await open()];
+        const results = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).claim([event('EvRace')], T0)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+    });
+
+    describe('rate-limit window', () => {
+      it('counts a user’s questions within the window, apart from other users', async () => {
+        const store = await open();
+        expect(await store.countQuestion('U1', 60_000, T0)).toBe(1);
+        expect(await store.countQuestion('U1', 60_000, at(1000))).toBe(2);
+        expect(await store.countQuestion('U2', 60_000, at(1000))).toBe(1);
+        expect(await store.countQuestion('U1', 60_000, at(2000))).toBe(3);
+      });
+
+      it('opens a new window once the first one is over', async () => {
+        const store = await open();
+        await store.countQuestion('U1', 60_000, T0);
+        await store.countQuestion('U1', 60_000, at(30_000));
+        expect(await store.countQuestion('U1', 60_000, at(60_000))).toBe(1);
+        expect(await store.countQuestion('U1', 60_000, at(61_000))).toBe(2);
+      });
+
+      it('counts concurrent questions from two instances without losing one', async () => {
+        const [a, b] = [await open(), await open()];
+        const counts = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? a : b).countQuestion('U1', 60_000, T0)));
+        expect([...counts].sort((x, y) => x - y)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+      });
+    });
+
+    describe('questions and feedback', () => {
+      it('keeps every field of a question', async () => {
+        const store = await open();
+        const q = question({ threadTs: null, confidence: null, passageId: null, releaseId: null, engineMs: null, answered: false, reason: 'rate_limited', surface: 'dm', channelType: 'im' });
+        await store.recordQuestion(q);
+        expect(await store.question(q.id)).toEqual(q);
+        const answered = question();
+        await store.recordQuestion(answered);
+        expect(await store.question(answered.id)).toEqual(answered);
+      });
+
+      it('changes nothing when the same question is saved twice', async () => {
+        const store = await open();
+        const q = question();
+        await store.recordQuestion(q);
+        await store.recordQuestion({ ...q, text: 'autre chose' });
+        expect((await store.question(q.id))?.text).toBe(q.text);
+      });
+
+      it('says a question it does not hold is unknown', async () => {
+        const store = await open();
+        expect(await store.question(randomUUID())).toBeUndefined();
+      });
+
+      it('keeps one vote per person per answer, the last one', async () => {
+        const store = await open();
+        const q = question();
+        await store.recordQuestion(q);
+        expect(await store.recordFeedback({ questionId: q.id, userId: 'U1', helpful: true, at: T0 })).toBe(true);
+        expect(await store.recordFeedback({ questionId: q.id, userId: 'U2', helpful: true, at: at(1) })).toBe(true);
+        expect(await store.recordFeedback({ questionId: q.id, userId: 'U1', helpful: false, at: at(2) })).toBe(true);
+        expect(await store.feedbackFor(q.id)).toEqual([
+          { questionId: q.id, userId: 'U2', helpful: true, at: at(1) },
+          { questionId: q.id, userId: 'U1', helpful: false, at: at(2) },
+        ]);
+      });
+
+      it('writes no feedback on a question it does not hold', async () => {
+        const store = await open();
+        const unknown = randomUUID();
+        expect(await store.recordFeedback({ questionId: unknown, userId: 'U1', helpful: true, at: T0 })).toBe(false);
+        expect(await store.feedbackFor(unknown)).toEqual([]);
+      });
+    });
+
+    describe('purge', () => {
+      it('deletes questions past the retention with their feedback, and keeps the recent ones', async () => {
+        const store = await open();
+        const old = question({ askedAt: at(-91 * 86_400_000) });
+        const recent = question({ askedAt: at(-89 * 86_400_000) });
+        await store.recordQuestion(old);
+        await store.recordQuestion(recent);
+        await store.recordFeedback({ questionId: old.id, userId: 'U1', helpful: true, at: T0 });
+        const counts = await store.purge(T0, 90);
+        expect(counts.questions).toBe(1);
+        expect(await store.question(old.id)).toBeUndefined();
+        expect(await store.feedbackFor(old.id)).toEqual([]);
+        expect(await store.question(recent.id)).toEqual(recent);
+      });
+
+      it('deletes expired claims and finished rate-limit windows only', async () => {
+        const store = await open();
+        await store.claim([event('EvOld', 1000), event('EvLive', 3 * 60 * 60_000)], T0);
+        await store.countQuestion('U1', 60_000, T0);
+        const counts = await store.purge(at(2 * 60 * 60_000 - 1), 90);
+        expect(counts).toMatchObject({ claims: 1, rateWindows: 1 });
+        expect(await store.claim([event('EvLive', 3 * 60 * 60_000)], at(2000))).toBe(false);
+      });
+    });
+
+    describe('migrations', () => {
+      it('applies every migration to new data, and none when opened again', async () => {
+        const first = await open();
+        expect(first.migrationsApplied).toEqual(MIGRATIONS.map((m) => m.version));
+        const again = await open();
+        expect(again.migrationsApplied).toEqual([]);
+        expect(await fixture?.recordedMigrations()).toEqual(MIGRATIONS.map((m) => m.version));
+      });
+
+      it('upgrades a store made by the previous migrations, keeping its data', async () => {
+        const previous = await open(MIGRATIONS.slice(0, -1));
+        await previous.claim([event('EvBeforeUpgrade')], T0);
+        await previous.close();
+        const upgraded = await open();
+        expect(upgraded.migrationsApplied).toEqual([MIGRATIONS.at(-1)?.version]);
+        expect(await upgraded.claim([event('EvBeforeUpgrade')], at(1000))).toBe(false);
+        const q = question();
+        await upgraded.recordQuestion(q);
+        expect(await upgraded.question(q.id)).toEqual(q);
+      });
+    });
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * The store contract on a real PostgreSQL, when `TEST_DATABASE_URL` is set: each test in a
+ * schema of its own, dropped after it. Asked for and unreachable, the suite fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPostgresStore } from '../../src/store/postgres.ts';
+import { adminQuery, databaseUrlFor, dropSchema, freshSchemaName, noteSkipped, TEST_DATABASE_URL } from '../support/postgres.ts';
+import { describeStoreContract } from './contract.ts';
+
+if (TEST_DATABASE_URL === undefined) {
+  noteSkipped('Postgres store suite (test/store/postgres.test.ts)');
+  describe.skip('the Postgres store (TEST_DATABASE_URL is not set)', () => {
+    it('runs when TEST_DATABASE_URL is set', () => undefined);
+  });
+} else {
+  const url = TEST_DATABASE_URL;
+  describe('the test database', () => {
+    it('answers at TEST_DATABASE_URL', async () => {
+      expect(await adminQuery('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    });
+  });
+
+  describeStoreContract('Postgres', async () => {
+    const schema = freshSchemaName();
+    return {
+      open: (migrations) => openPostgresStore({ url, schema, ...(migrations ? { migrations } : {}) }),
+      async recordedMigrations() {
+        const rows = await adminQuery<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
+        return rows.map((r) => r.version);
+      },
+      dispose: () => dropSchema(schema),
+    };
+  });
+
+  describe('a DATABASE_URL that names its schema', () => {
+    it('puts the tables in that schema', async () => {
+      const schema = freshSchemaName();
+      await adminQuery(`CREATE SCHEMA ${schema}`);
+      const store = await openPostgresStore({ url: databaseUrlFor(schema) });
+      await store.close();
+      const tables = await adminQuery<{ table_name: string }>('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name', [schema]);
+      await dropSchema(schema);
+      expect(tables.map((t) => t.table_name)).toEqual(['claims', 'feedback', 'questions', 'rate_windows', 'schema_migrations']);
+    });
+  });
+}

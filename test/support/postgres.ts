@@ -1,0 +1,47 @@
+/**
+ * The Postgres server for tests: `TEST_DATABASE_URL` (CI sets it to the machine's server). Each
+ * test works in a schema of its own, `t_<run>_<n>`, dropped when it is done, so runs never see
+ * each other's rows. When the variable is set and no server answers, the tests fail.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { withUserName } from '../../src/store/postgres.ts';
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
+
+const run = randomBytes(4).toString('hex');
+let counter = 0;
+
+export function freshSchemaName(): string {
+  counter += 1;
+  return `t_${run}_${counter}`;
+}
+
+/** Runs one statement on the test server, over a connection of its own. */
+export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[]): Promise<T[]> {
+  if (TEST_DATABASE_URL === undefined) throw new Error('TEST_DATABASE_URL is not set');
+  const client = new pg.Client({ connectionString: withUserName(TEST_DATABASE_URL), connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropSchema(schema: string): Promise<void> {
+  await adminQuery(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(schema)} CASCADE`);
+}
+
+/** `TEST_DATABASE_URL` with the schema as the connection's search path, as a DATABASE_URL for the app. */
+export function databaseUrlFor(schema: string): string {
+  if (TEST_DATABASE_URL === undefined) throw new Error('TEST_DATABASE_URL is not set');
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
+
+/** Says once, in the test output, that a Postgres suite was skipped and how to run it. */
+export function noteSkipped(suite: string): void {
+  process.stdout.write(`\n[skipped] ${suite}: TEST_DATABASE_URL is not set (e.g. postgres://127.0.0.1:5432/test runs it).\n`);
+}
