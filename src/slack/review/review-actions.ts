@@ -1,0 +1,108 @@
+/**
+ * The review buttons of the App Home and of a private answer, routed by `action_id`. Every click
+ * is checked against the communications team on the server (a forged or replayed click from
+ * anyone else changes nothing and is logged), then answered by publishing the tab again with what
+ * became of it.
+ */
+import type { KnownBlock } from '@slack/types';
+import { wording } from '../../answer/wording.fr.ts';
+import { renderChoosePassageModal } from '../../render/slack-review.ts';
+import { REVIEW_ACTIONS, type ReviewActionId } from '../../render/slack-review-actions.ts';
+import type { Logger } from '../../log.ts';
+import { readButtonValue } from '../payloads.ts';
+import { publishReviewHome, type HomeClient, type HomeState, type ReviewHomeDeps } from './review-home.ts';
+import { readReviewClick } from './review-payloads.ts';
+import type { ReviewResult } from './review-service.ts';
+import { postCorrection, type CorrectionClient } from './post-correction.ts';
+
+const w = wording.review;
+
+export interface ReviewClient extends HomeClient, CorrectionClient {
+  views: HomeClient['views'] & { open(args: { trigger_id: string; view: ReturnType<typeof renderChoosePassageModal> }): Promise<unknown> };
+}
+
+export interface ReviewActionDeps extends ReviewHomeDeps {
+  /** The passage ids the engine would consider for a question, best first. */
+  candidates(question: string): string[];
+  logger: Logger;
+}
+
+export interface ReviewActionArgs {
+  ack: () => Promise<void>;
+  body: unknown;
+  action: unknown;
+  client: ReviewClient;
+  respond?: (message: { response_type: 'ephemeral'; replace_original: false; text: string; blocks?: KnownBlock[] }) => Promise<unknown>;
+}
+
+export const REVIEW_ACTION_IDS: readonly ReviewActionId[] = Object.values(REVIEW_ACTIONS).filter((id) => id !== REVIEW_ACTIONS.openHome);
+
+/** The line the tab shows after an action. */
+export function noticeFor(result: ReviewResult, done: string): string {
+  switch (result.kind) {
+    case 'done':
+      return done;
+    case 'not_allowed':
+      return w.notAllowed;
+    case 'already_done':
+      return w.alreadyDone;
+    case 'unknown_question':
+      return w.alreadyDone;
+  }
+}
+
+export async function handleReviewAction(actionId: string, args: ReviewActionArgs, deps: ReviewActionDeps): Promise<void> {
+  await args.ack();
+  const click = readReviewClick(args.body);
+  const value = readButtonValue(args.action);
+  if (!click || value === undefined) {
+    deps.logger.warn('unreadable review click', { action: actionId });
+    return;
+  }
+  const { userId } = click;
+  const publish = (state: HomeState): Promise<void> => publishReviewHome(args.client, userId, deps, state);
+  try {
+    switch (actionId) {
+      case REVIEW_ACTIONS.page:
+        return await publish({ reviewPage: Number(value) || 0 });
+      case REVIEW_ACTIONS.taughtPage:
+        return await publish({ taughtPage: Number(value) || 0 });
+      case REVIEW_ACTIONS.confirm:
+        return await publish({ notice: noticeFor(await deps.review.teach(userId, value, 'as_answered', { reply: false }), w.taughtDone) });
+      case REVIEW_ACTIONS.refuse: {
+        const result = await deps.review.teach(userId, value, { kind: 'refusal' }, { reply: true });
+        if (result.kind === 'done' && result.reply && result.reply.question.answered) await postCorrection(args.client, result.reply.question, result.reply.answer);
+        return await publish({ notice: noticeFor(result, w.taughtDone) });
+      }
+      case REVIEW_ACTIONS.ignore:
+        return await publish({ notice: noticeFor(await deps.review.ignore(userId, value), w.ignoredDone) });
+      case REVIEW_ACTIONS.removeTaught:
+        return await publish({ notice: noticeFor(await deps.review.removeTaught(userId, value), w.removedDone) });
+      case REVIEW_ACTIONS.choose:
+        return await openPassageModal(args, deps, userId, value, click.triggerId);
+      case REVIEW_ACTIONS.flag: {
+        const result = await deps.review.flag(userId, value);
+        await args.respond?.({ response_type: 'ephemeral', replace_original: false, text: noticeFor(result, w.flagged) });
+        return;
+      }
+    }
+  } catch (error) {
+    deps.logger.error('listener failed', { surface: 'review', action: actionId, error });
+    await publish({ notice: wording.slack.error }).catch(() => undefined);
+  }
+}
+
+async function openPassageModal(args: ReviewActionArgs, deps: ReviewActionDeps, userId: string, questionId: string, triggerId: string | undefined): Promise<void> {
+  if (!(await deps.review.isReviewer(userId))) {
+    deps.logger.warn('review refused', { user: userId, action: 'choose', questionId });
+    return publishReviewHome(args.client, userId, deps, { notice: w.notAllowed });
+  }
+  const question = await deps.review.question(questionId);
+  if (!question || triggerId === undefined) return publishReviewHome(args.client, userId, deps, { notice: w.alreadyDone });
+  const byId = new Map(deps.catalog.passages.map((passage) => [passage.id, passage]));
+  const candidates = deps.candidates(question.text).flatMap((id) => byId.get(id) ?? []);
+  await args.client.views.open({
+    trigger_id: triggerId,
+    view: renderChoosePassageModal({ questionId, question: question.text, candidates, passages: deps.catalog.passages, canReply: true }),
+  });
+}
