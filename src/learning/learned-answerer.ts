@@ -20,7 +20,7 @@ export interface LearnedAnswererOptions {
   index: Partial<TaughtIndexOptions>;
 }
 
-export const defaultLearnedAnswererOptions: LearnedAnswererOptions = { close: 0.7, near: 0.5, nearRefusal: 0.8, neighbours: 8, margin: 0.15, index: { idfShift: 1 } };
+export const defaultLearnedAnswererOptions: LearnedAnswererOptions = { close: 0.7, near: 0.5, nearRefusal: 0.8, neighbours: 8, margin: 0.15, index: {} };
 
 export interface LearnedAnswerer extends Answerer {
   /** The taught questions whose passage the knowledge no longer has: never used, for the review queue to take back. */

@@ -29,6 +29,8 @@ export interface TaughtIndexOptions {
   otherAskedFactor: number;
   /** Similarity kept when the taught question does not have the word the asked question asks about at all. */
   missingAskedFactor: number;
+  /** Taught questions less similar than this are no neighbours at all. */
+  floor: number;
   /** Added to every stem's IDF. */
   idfShift: number;
   /** What a stem no taught question has weighs, against the rarest known stem. */
@@ -42,7 +44,8 @@ export const defaultTaughtIndexOptions: TaughtIndexOptions = {
   oneKindFactor: 0.85,
   otherAskedFactor: 0.6,
   missingAskedFactor: 0.8,
-  idfShift: 0,
+  floor: 0.2,
+  idfShift: 1,
   unknownWeight: 1,
 };
 
@@ -87,7 +90,12 @@ export function buildTaughtIndex(taught: readonly TaughtQuestion[], reader: Ques
     return { taught: question, terms, weight: terms.stems.reduce((sum, stemmed) => sum + (idf.get(stemmed) ?? 0), 0) };
   });
   const typos = new TypoFinder([...postings.keys()]);
+  // Scratch space for one lookup, reused: a lookup runs for every question asked.
   const overlap = new Float64Array(indexed.length);
+  const gains = new Float64Array(indexed.length);
+  const stamps = new Uint32Array(indexed.length);
+  const stemDocs: number[] = [];
+  let stamp = 0;
 
   function readStem(stemmed: string): QueryStem {
     const own = idf.get(stemmed);
@@ -108,21 +116,28 @@ export function buildTaughtIndex(taught: readonly TaughtQuestion[], reader: Ques
   }
 
   function neighbours(question: string, limit: number): TaughtMatch[] {
-    if (indexed.length === 0) return [];
+    if (indexed.length === 0 || limit <= 0) return [];
     const terms = reader.read(question);
     const stems = terms.stems.map(readStem);
     const queryWeight = stems.reduce((sum, s) => sum + s.weight, 0);
     const touched: number[] = [];
     for (const { readings } of stems) {
       // A stem read several ways counts once per taught question, by its best reading.
-      const best = new Map<number, number>();
+      stamp += 1;
+      stemDocs.length = 0;
       for (const { stem: stemmed, share } of readings) {
         const gain = share * (idf.get(stemmed) ?? 0);
-        for (const doc of postings.get(stemmed) ?? []) if (gain > (best.get(doc) ?? 0)) best.set(doc, gain);
+        for (const doc of postings.get(stemmed) ?? []) {
+          if (stamps[doc] !== stamp) {
+            stamps[doc] = stamp;
+            gains[doc] = gain;
+            stemDocs.push(doc);
+          } else if (gain > (gains[doc] ?? 0)) gains[doc] = gain;
+        }
       }
-      for (const [doc, gain] of best) {
+      for (const doc of stemDocs) {
         if (overlap[doc] === 0) touched.push(doc);
-        overlap[doc] = (overlap[doc] ?? 0) + gain;
+        overlap[doc] = (overlap[doc] ?? 0) + (gains[doc] ?? 0);
       }
     }
     const found: TaughtMatch[] = [];
@@ -130,10 +145,13 @@ export function buildTaughtIndex(taught: readonly TaughtQuestion[], reader: Ques
       const entry = indexed[doc] as IndexedQuestion;
       const dice = (2 * (overlap[doc] ?? 0)) / (queryWeight + entry.weight);
       overlap[doc] = 0;
+      // The factors only lower the similarity: a question already below the floor, or below the last kept, stays out.
+      if (dice < settings.floor || (found.length === limit && dice <= (found[limit - 1]?.similarity ?? 0))) continue;
       const factor = kindFactor(terms.types, entry.terms.types, settings) * askedFactor(terms, entry.terms, settings, reader);
-      found.push({ taught: entry.taught, similarity: Math.min(1, dice * factor) });
+      const similarity = Math.min(1, dice * factor);
+      if (similarity >= settings.floor) keepBest(found, { taught: entry.taught, similarity }, limit);
     }
-    return found.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+    return found;
   }
 
   return {
@@ -155,4 +173,13 @@ function askedFactor(asked: QuestionTerms, taught: QuestionTerms, settings: Taug
   const same = (a: string, b: string): boolean => a === b || reader.synonymsOf(a).has(b);
   if (taught.asked !== null) return same(asked.asked, taught.asked) ? 1 : settings.otherAskedFactor;
   return taught.stems.some((stemmed) => same(asked.asked ?? '', stemmed)) ? 1 : settings.missingAskedFactor;
+}
+
+/** Puts `match` in its place in `found` (closest first), keeping at most `limit`. */
+function keepBest(found: TaughtMatch[], match: TaughtMatch, limit: number): void {
+  let at = found.length;
+  while (at > 0 && (found[at - 1]?.similarity ?? 0) < match.similarity) at--;
+  if (at >= limit) return;
+  found.splice(at, 0, match);
+  if (found.length > limit) found.pop();
 }
