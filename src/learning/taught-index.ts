@@ -9,13 +9,17 @@ export interface TaughtMatch {
 }
 
 export interface TaughtIndex {
-  /** The closest taught question, or null when none shares a word with the question. */
+  /** The closest taught question, or null when none is at least `floor` similar. */
   match(question: string): TaughtMatch | null;
-  /** Up to `limit` taught questions sharing a word with the question, closest first. */
+  /** Up to `limit` taught questions at least `floor` similar to the question, closest first. */
   neighbours(question: string, limit: number): TaughtMatch[];
   readonly size: number;
 }
 
+/**
+ * The weights and factors of the similarity, each measured by leaving each question set out in
+ * turn (`npm run bench:learning`; what else was tried is in docs/notes-learn.md).
+ */
 export interface TaughtIndexOptions {
   /** How much a glossary synonym counts against the word itself. */
   synonymWeight: number;
@@ -69,7 +73,7 @@ interface QueryStem {
  * among the taught questions (IDF), so that the word saying what is asked ("patients", "mois")
  * weighs more than the ones every question of the release shares ("combien", "MARIPOSA").
  * The similarity is a weighted Dice coefficient of the two questions' stems, lowered when the
- * two ask for different kinds of answer.
+ * two ask for different kinds of answer or about different things.
  */
 export function buildTaughtIndex(taught: readonly TaughtQuestion[], reader: QuestionReader, options: Partial<TaughtIndexOptions> = {}): TaughtIndex {
   const settings: TaughtIndexOptions = { ...defaultTaughtIndexOptions, ...options };
