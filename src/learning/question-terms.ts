@@ -55,19 +55,20 @@ export function createQuestionReader(glossaryFile: GlossaryFile): QuestionReader
 function translate(tokens: readonly string[], glossary: Glossary): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const longest = Math.min(glossary.phraseLengths.get(tokens[i] ?? '') ?? 1, tokens.length - i);
-    let taken = 0;
-    for (let length = longest; length >= 1 && taken === 0; length--) {
-      const target = glossary.translations.get(tokens.slice(i, i + length).join(' '));
-      if (target) {
-        out.push(...target);
+    const token = tokens[i] ?? '';
+    let taken = 1;
+    let target = glossary.translations.get(token);
+    // Phrases are looked up only from a word that starts one: most words start none.
+    for (let length = Math.min(glossary.phraseLengths.get(token) ?? 1, tokens.length - i); length > 1; length--) {
+      const phrase = glossary.translations.get(tokens.slice(i, i + length).join(' '));
+      if (phrase) {
+        target = phrase;
         taken = length;
+        break;
       }
     }
-    if (taken === 0) {
-      out.push(tokens[i] ?? '');
-      taken = 1;
-    }
+    if (target) out.push(...target);
+    else out.push(token);
     i += taken;
   }
   return out;

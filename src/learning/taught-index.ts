@@ -9,13 +9,17 @@ export interface TaughtMatch {
 }
 
 export interface TaughtIndex {
-  /** The closest taught question, or null when none shares a word with the question. */
+  /** The closest taught question, or null when none is at least `floor` similar. */
   match(question: string): TaughtMatch | null;
-  /** Up to `limit` taught questions sharing a word with the question, closest first. */
+  /** Up to `limit` taught questions at least `floor` similar to the question, closest first. */
   neighbours(question: string, limit: number): TaughtMatch[];
   readonly size: number;
 }
 
+/**
+ * The weights and factors of the similarity, each measured by leaving each question set out in
+ * turn (`npm run bench:learning`; what else was tried is in docs/notes-learn.md).
+ */
 export interface TaughtIndexOptions {
   /** How much a glossary synonym counts against the word itself. */
   synonymWeight: number;
@@ -29,9 +33,23 @@ export interface TaughtIndexOptions {
   otherAskedFactor: number;
   /** Similarity kept when the taught question does not have the word the asked question asks about at all. */
   missingAskedFactor: number;
+  /**
+   * The share of the asked question's weight in the similarity's denominator, against the taught
+   * question's, when the taught question has a passage (0.5 is Dice). Above 0.5, words of the asked
+   * question a taught question lacks cost more than the taught question's own extra words: a
+   * question adding "français" to "combien de patients dans MARIPOSA" asks what the release does not
+   * say, one leaving out "l'essai" asks the same. 0.65 rather than 0.5: 4 fewer wrong answers and
+   * 4 more refusals right over the eight runs, the same right answers.
+   */
+  askedShareForPassage: number;
+  /** Taught questions less similar than this are no neighbours at all. */
+  floor: number;
   /** Added to every stem's IDF. */
   idfShift: number;
-  /** What a stem no taught question has weighs, against the rarest known stem. */
+  /**
+   * What a stem no taught question has weighs, against the rarest known stem: half, as many are
+   * fillers ("hey", "exactement", "svp") rather than what is asked (+3 right answers, no more wrong ones).
+   */
   unknownWeight: number;
 }
 
@@ -42,8 +60,10 @@ export const defaultTaughtIndexOptions: TaughtIndexOptions = {
   oneKindFactor: 0.85,
   otherAskedFactor: 0.6,
   missingAskedFactor: 0.8,
-  idfShift: 0,
-  unknownWeight: 1,
+  askedShareForPassage: 0.65,
+  floor: 0.2,
+  idfShift: 1,
+  unknownWeight: 0.5,
 };
 
 interface IndexedQuestion {
@@ -65,8 +85,9 @@ interface QueryStem {
  * An index of taught questions, compared by their words: stems weighted by how rare they are
  * among the taught questions (IDF), so that the word saying what is asked ("patients", "mois")
  * weighs more than the ones every question of the release shares ("combien", "MARIPOSA").
- * The similarity is a weighted Dice coefficient of the two questions' stems, lowered when the
- * two ask for different kinds of answer.
+ * The similarity is a weighted Dice coefficient of the two questions' stems (leaning towards
+ * covering the asked question when the taught one has a passage), lowered when the
+ * two ask for different kinds of answer or about different things.
  */
 export function buildTaughtIndex(taught: readonly TaughtQuestion[], reader: QuestionReader, options: Partial<TaughtIndexOptions> = {}): TaughtIndex {
   const settings: TaughtIndexOptions = { ...defaultTaughtIndexOptions, ...options };
@@ -87,7 +108,12 @@ export function buildTaughtIndex(taught: readonly TaughtQuestion[], reader: Ques
     return { taught: question, terms, weight: terms.stems.reduce((sum, stemmed) => sum + (idf.get(stemmed) ?? 0), 0) };
   });
   const typos = new TypoFinder([...postings.keys()]);
+  // Scratch space for one lookup, reused: a lookup runs for every question asked.
   const overlap = new Float64Array(indexed.length);
+  const gains = new Float64Array(indexed.length);
+  const stamps = new Uint32Array(indexed.length);
+  const stemDocs: number[] = [];
+  let stamp = 0;
 
   function readStem(stemmed: string): QueryStem {
     const own = idf.get(stemmed);
@@ -108,32 +134,44 @@ export function buildTaughtIndex(taught: readonly TaughtQuestion[], reader: Ques
   }
 
   function neighbours(question: string, limit: number): TaughtMatch[] {
-    if (indexed.length === 0) return [];
+    if (indexed.length === 0 || limit <= 0) return [];
     const terms = reader.read(question);
     const stems = terms.stems.map(readStem);
     const queryWeight = stems.reduce((sum, s) => sum + s.weight, 0);
     const touched: number[] = [];
     for (const { readings } of stems) {
       // A stem read several ways counts once per taught question, by its best reading.
-      const best = new Map<number, number>();
+      stamp += 1;
+      stemDocs.length = 0;
       for (const { stem: stemmed, share } of readings) {
         const gain = share * (idf.get(stemmed) ?? 0);
-        for (const doc of postings.get(stemmed) ?? []) if (gain > (best.get(doc) ?? 0)) best.set(doc, gain);
+        for (const doc of postings.get(stemmed) ?? []) {
+          if (stamps[doc] !== stamp) {
+            stamps[doc] = stamp;
+            gains[doc] = gain;
+            stemDocs.push(doc);
+          } else if (gain > (gains[doc] ?? 0)) gains[doc] = gain;
+        }
       }
-      for (const [doc, gain] of best) {
+      for (const doc of stemDocs) {
         if (overlap[doc] === 0) touched.push(doc);
-        overlap[doc] = (overlap[doc] ?? 0) + gain;
+        overlap[doc] = (overlap[doc] ?? 0) + (gains[doc] ?? 0);
       }
     }
     const found: TaughtMatch[] = [];
     for (const doc of touched) {
       const entry = indexed[doc] as IndexedQuestion;
-      const dice = (2 * (overlap[doc] ?? 0)) / (queryWeight + entry.weight);
+      // A taught passage must cover the question asked; a taught refusal is compared both ways.
+      const askedShare = entry.taught.outcome.kind === 'passage' ? settings.askedShareForPassage : 0.5;
+      const dice = (overlap[doc] ?? 0) / (askedShare * queryWeight + (1 - askedShare) * entry.weight);
       overlap[doc] = 0;
+      // The factors only lower the similarity: a question already below the floor, or below the last kept, stays out.
+      if (dice < settings.floor || (found.length === limit && dice <= (found[limit - 1]?.similarity ?? 0))) continue;
       const factor = kindFactor(terms.types, entry.terms.types, settings) * askedFactor(terms, entry.terms, settings, reader);
-      found.push({ taught: entry.taught, similarity: Math.min(1, dice * factor) });
+      const similarity = Math.min(1, dice * factor);
+      if (similarity >= settings.floor) keepBest(found, { taught: entry.taught, similarity }, limit);
     }
-    return found.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+    return found;
   }
 
   return {
@@ -155,4 +193,13 @@ function askedFactor(asked: QuestionTerms, taught: QuestionTerms, settings: Taug
   const same = (a: string, b: string): boolean => a === b || reader.synonymsOf(a).has(b);
   if (taught.asked !== null) return same(asked.asked, taught.asked) ? 1 : settings.otherAskedFactor;
   return taught.stems.some((stemmed) => same(asked.asked ?? '', stemmed)) ? 1 : settings.missingAskedFactor;
+}
+
+/** Puts `match` in its place in `found` (closest first), keeping at most `limit`. */
+function keepBest(found: TaughtMatch[], match: TaughtMatch, limit: number): void {
+  let at = found.length;
+  while (at > 0 && (found[at - 1]?.similarity ?? 0) < match.similarity) at--;
+  if (at >= limit) return;
+  found.splice(at, 0, match);
+  if (found.length > limit) found.pop();
 }
