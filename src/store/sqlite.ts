@@ -14,7 +14,7 @@ import type { ClaimKey, FeedbackRecord, PurgeCounts, Store } from './store.ts';
 export const DATABASE_FILE = 'communique.sqlite';
 
 export interface SqliteStoreOptions {
-  /** The folder that holds the database file; created when missing. */
+  /** The folder that holds the database file; created when missing. `:memory:` keeps it in memory (for tests). */
   dataDir: string;
   /** For tests of the migrations themselves. */
   migrations?: readonly Migration[];
@@ -40,9 +40,8 @@ function migrate(db: Database.Database, migrations: readonly Migration[]): numbe
 
 /** Opens (creating when needed) the database file in `dataDir` and brings its schema up to date. */
 export function openSqliteStore(options: SqliteStoreOptions): Store {
-  const dir = resolve(options.dataDir);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, DATABASE_FILE);
+  const file = options.dataDir === ':memory:' ? ':memory:' : join(resolve(options.dataDir), DATABASE_FILE);
+  if (file !== ':memory:') mkdirSync(resolve(options.dataDir), { recursive: true });
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');

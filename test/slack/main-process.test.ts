@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../support/bot-harness.ts';
 import { appMentionEvent, eventCallback } from '../support/slack-payloads.ts';
 import { postSigned } from '../support/slack-signing.ts';
@@ -34,11 +34,21 @@ afterEach(async () => {
   standIn = undefined;
 });
 
-/** Starts main.ts with only the given settings (plus PATH), never the caller's own Slack settings. */
+const dataDirs: string[] = [];
+afterAll(() => {
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * Starts main.ts with only the given settings (plus PATH), never the caller's own Slack
+ * settings, and with a fresh DATA_DIR unless one is given.
+ */
 function startMain(env: Record<string, string>): Running {
+  const dataDir = mkdtempSync(join(tmpdir(), 'main-data-'));
+  dataDirs.push(dataDir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: process.cwd(),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const lines: Record<string, unknown>[] = [];
