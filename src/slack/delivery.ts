@@ -8,11 +8,13 @@
  * dies after the claim and before Slack has the reply, that one reply is lost (Slack's retry
  * finds the claim and is dropped).
  *
- * When the store fails, the bot answers anyway (see `StoreGuard`): claims fall back to this
- * process's memory, which every claim also fills, so a retry reaching this same process is
- * still dropped; a retry reaching another instance during the outage may be answered twice.
- * That is the chosen side: a short outage must not silence the bot for everyone. The rate limit
- * falls back to a per-process window, and questions and votes asked meanwhile are not stored.
+ * When the store fails, the bot answers anyway (see `StoreGuard`): it fails open. Claims fall
+ * back to this process's memory, so a repeat reaching this same process during the outage is
+ * still dropped; a repeat reaching another instance, or whose first delivery came before the
+ * outage, may be answered twice. That is the chosen side: a duplicate reply in a rare outage is
+ * better than a bot silent for everyone while the store is away. The memory is filled only
+ * while the store fails, so a healthy bot's memory stays flat. The rate limit falls back to a
+ * per-process window, and questions and votes asked meanwhile are not stored.
  */
 import type { Logger } from '../log.ts';
 import type { ClaimKey, FeedbackRecord, QuestionRecord, Store } from '../store/store.ts';
@@ -62,17 +64,20 @@ export class Delivery {
    * message under another id), whichever instance or process life saw the first one.
    */
   async claimDelivery(keys: readonly ClaimKey[]): Promise<boolean> {
-    // Every key goes into memory, even once one is known: each may come back alone.
-    const fresh = keys.map((k) => this.#seen.firstSighting(`${k.kind}\u0000${k.key}`));
-    if (fresh.includes(false)) return false;
-    return this.#guard.run('claim delivery', (store) => store.claim(keys, this.#date()), () => true);
+    return this.#guard.run('claim delivery', (store) => store.claim(keys, this.#date()), () => this.#claimInMemory(keys));
   }
 
   /** True the first time a private answer is published, false for every later click. */
   async claimPublication(questionId: string): Promise<boolean> {
-    const key: ClaimKey = { kind: 'publish', key: questionId, ttlMs: this.#publishTtlMs };
-    if (!this.#seen.firstSighting(`publish\u0000${questionId}`)) return false;
-    return this.#guard.run('claim publication', (store) => store.claim([key], this.#date()), () => true);
+    const keys: ClaimKey[] = [{ kind: 'publish', key: questionId, ttlMs: this.#publishTtlMs }];
+    return this.#guard.run('claim publication', (store) => store.claim(keys, this.#date()), () => this.#claimInMemory(keys));
+  }
+
+  /** The store's claim, in this process only, while the store fails. */
+  #claimInMemory(keys: readonly ClaimKey[]): boolean {
+    // Every key is remembered, even once one is known: each may come back alone.
+    const fresh = keys.map((k) => this.#seen.firstSighting(`${k.kind}\u0000${k.key}`));
+    return !fresh.includes(false);
   }
 
   /** Counts a question from `userId`: answer it, warn once past the limit, or stay silent. */
