@@ -3,8 +3,8 @@
  * under the hood, each a few microseconds; they are wrapped in promises to honour the `Store`
  * contract. WAL mode lets a second process (a restarted bot, a backup) read while one writes.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.ts';
 import { PURGE } from './purge.ts';
@@ -14,7 +14,7 @@ import type { ClaimKey, FeedbackRecord, PurgeCounts, Store } from './store.ts';
 export const DATABASE_FILE = 'communique.sqlite';
 
 export interface SqliteStoreOptions {
-  /** The folder that holds the database file; created when missing. */
+  /** The folder that holds the database file; created when missing. `:memory:` keeps it in memory (for tests). */
   dataDir: string;
   /** For tests of the migrations themselves. */
   migrations?: readonly Migration[];
@@ -38,11 +38,25 @@ function migrate(db: Database.Database, migrations: readonly Migration[]): numbe
   return applied;
 }
 
+/**
+ * `mkdir -p`, one level at a time: Node 20's recursive mkdir spins forever where the system
+ * answers ENOENT for a parent that exists (under /proc), instead of failing.
+ */
+function makeFolder(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+  }
+}
+
 /** Opens (creating when needed) the database file in `dataDir` and brings its schema up to date. */
 export function openSqliteStore(options: SqliteStoreOptions): Store {
-  const dir = resolve(options.dataDir);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, DATABASE_FILE);
+  const file = options.dataDir === ':memory:' ? ':memory:' : join(resolve(options.dataDir), DATABASE_FILE);
+  if (file !== ':memory:') makeFolder(resolve(options.dataDir));
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, type Migration } from '../../src/store/migrations.ts';
-import type { ClaimKey, QuestionRecord, Store } from '../../src/store/store.ts';
+import type { ClaimKey, Store } from '../../src/store/store.ts';
+import { questionRecord as question } from '../support/question-record.ts';
 
 export interface StoreFixture {
   /** A store on this fixture's data; each call is one more instance on the same data. */
@@ -20,26 +21,6 @@ const T0 = new Date('2026-12-01T10:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const event = (key: string, ttlMs = 15 * 60_000): ClaimKey => ({ kind: 'event', key, ttlMs });
 const message = (key: string, ttlMs = 15 * 60_000): ClaimKey => ({ kind: 'message', key, ttlMs });
-
-export function question(overrides: Partial<QuestionRecord> = {}): QuestionRecord {
-  return {
-    id: randomUUID(),
-    askedAt: T0,
-    surface: 'mention',
-    channelType: 'channel',
-    channelId: 'C0GENERAL',
-    threadTs: '1726300000.000100',
-    userId: 'U0ASKER',
-    text: 'Combien de patients dans MARIPOSA ?',
-    reason: 'answer',
-    answered: true,
-    confidence: 0.87,
-    passageId: 'gustave-roussy-esmo-2024-mariposa#p3',
-    releaseId: 'gustave-roussy-esmo-2024-mariposa',
-    engineMs: 1.25,
-    ...overrides,
-  };
-}
 
 export function describeStoreContract(engine: string, newFixture: () => Promise<StoreFixture>): void {
   describe(`the ${engine} store`, () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres.ts';
-import { adminQuery, databaseUrlFor, dropSchema, freshSchemaName, noteSkipped, TEST_DATABASE_URL } from '../support/postgres.ts';
+import { adminQuery, createSchema, databaseUrlFor, dropSchema, freshSchemaName, noteSkipped, TEST_DATABASE_URL } from '../support/postgres.ts';
 import { describeStoreContract } from './contract.ts';
 
 if (TEST_DATABASE_URL === undefined) {
@@ -35,7 +35,7 @@ if (TEST_DATABASE_URL === undefined) {
   describe('a DATABASE_URL that names its schema', () => {
     it('puts the tables in that schema', async () => {
       const schema = freshSchemaName();
-      await adminQuery(`CREATE SCHEMA ${schema}`);
+      await createSchema(schema);
       const store = await openPostgresStore({ url: databaseUrlFor(schema) });
       await store.close();
       const tables = await adminQuery<{ table_name: string }>('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name', [schema]);

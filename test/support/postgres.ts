@@ -29,6 +29,10 @@ export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow
   }
 }
 
+export async function createSchema(schema: string): Promise<void> {
+  await adminQuery(`CREATE SCHEMA ${pg.escapeIdentifier(schema)}`);
+}
+
 export async function dropSchema(schema: string): Promise<void> {
   await adminQuery(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(schema)} CASCADE`);
 }
