@@ -1,0 +1,109 @@
+import { TODO_MARKER } from '../knowledge/todo.ts';
+import { shapeBlocks, type Block } from './blocks.ts';
+import { draftContact } from './contact.ts';
+import { draftEvent } from './event.ts';
+import { draftExamples } from './examples.ts';
+import { draftKeywords, findDrugNames, findTrialNames } from './keywords.ts';
+import { ABOUT_HEADINGS, EMBARGO_WORDS, ENGLISH_MARKERS, FRENCH_MARKERS } from './language.fr.ts';
+import { readLines } from './lines.ts';
+import { draftSources } from './links.ts';
+import { joinLines } from './paragraphs.ts';
+import { slugOf } from './slug.ts';
+import { importWording } from './wording.fr.ts';
+import { fold, startsWithAny } from './words.ts';
+
+/** A field the import could not fill: the file holds `TODO: reason` there. */
+export interface Todo {
+  field: string;
+  reason: string;
+}
+
+/** A release file drafted from an extraction, in the front matter's field order. */
+export interface ReleaseDraft {
+  frontMatter: Record<string, unknown>;
+  body: string;
+  todos: Todo[];
+  /** What a person should check though the file loads: a date without time, a link taken out of a sentence. */
+  notes: string[];
+}
+
+const missing = importWording.missing;
+
+/**
+ * Drafts a release file from a text extraction: the body cleaned of the extraction's debris
+ * (see `readLines`, `joinLines`, `shapeBlocks`) and the front matter drafted from the text.
+ * Every field it cannot fill holds a TODO and is listed in `todos`.
+ */
+export function draftRelease(raw: string, options: { id?: string } = {}): ReleaseDraft {
+  const { lines, urls } = readLines(raw);
+  const { title, blocks } = shapeBlocks(joinLines(lines));
+  const text = [title ?? '', ...blocks.map((b) => b.text)].join('\n');
+  const todos: Todo[] = [];
+  const notes: string[] = [];
+  const orTodo = <T>(field: string, value: T | null, reason: string): T | string => {
+    if (value !== null) return value;
+    todos.push({ field, reason });
+    return `${TODO_MARKER}: ${reason}`;
+  };
+
+  const event = draftEvent(text);
+  const trials = findTrialNames(text, event.acronym);
+  const contact = draftContact(blocks, text);
+  const publisher = publisherOf(blocks) ?? contact.organisation;
+  const sources = draftSources(urls, blocks, contact);
+  const examples = draftExamples(blocks, trials);
+  if (event.date !== null && !event.date.includes('T')) notes.push(importWording.notes.noTime);
+  if (contact.email !== null && contact.phones.length === 0) notes.push(importWording.notes.noPhone);
+  if (examples.length === 0) notes.push(importWording.notes.noExamples);
+  for (const found of urls) if (found.dropped) notes.push(importWording.notes.droppedUrl(found.url));
+
+  const frontMatter: Record<string, unknown> = {
+    id: options.id ?? slugOf([publisher, event.name, trials[0] ?? null]) ?? '',
+    title: orTodo('title', title, missing.title),
+    publisher: orTodo('publisher', publisher, missing.publisher),
+    event: {
+      name: orTodo('event.name', event.name, missing.eventName),
+      date: orTodo('event.date', event.date, missing.eventDate),
+      label: orTodo('event.label', event.label, missing.eventLabel),
+    },
+    language: orTodo('language', isFrench(text) ? 'fr' : null, missing.language),
+    sources: sources.length > 0 ? sources : [{ title: orTodo('sources', null, missing.sources), url: 'https://example.invalid/' }],
+    pressContact: {
+      organisation: orTodo('pressContact.organisation', contact.organisation ?? publisher, missing.organisation),
+      name: orTodo('pressContact.name', contact.name, missing.contactName),
+      email: orTodo('pressContact.email', contact.email, missing.contactEmail),
+      phones: contact.phones,
+    },
+    examples,
+    keywords: draftKeywords({ trials, drugs: findDrugNames(text), congress: event.acronym, title }),
+  };
+  if (mentionsEmbargo(text)) frontMatter.embargo = orTodo('embargo', null, missing.embargo);
+  if (frontMatter.id === '') frontMatter.id = slugOf([title]) || 'communique';
+  return { frontMatter, body: renderBody(blocks), todos, notes };
+}
+
+/** The name after "À propos de" in a heading: the publisher's boilerplate. */
+function publisherOf(blocks: readonly Block[]): string | null {
+  for (const block of blocks) {
+    if (block.kind !== 'heading') continue;
+    const opening = startsWithAny(fold(block.text), ABOUT_HEADINGS);
+    if (opening !== undefined) return block.text.slice(opening.length).trim() || null;
+  }
+  return null;
+}
+
+/** More of the most frequent French words than of the English ones. */
+function isFrench(text: string): boolean {
+  const words = fold(text).split(/[^a-z']+/);
+  const count = (markers: readonly string[]): number => words.filter((w) => markers.includes(w)).length;
+  return count(FRENCH_MARKERS) > count(ENGLISH_MARKERS);
+}
+
+function mentionsEmbargo(text: string): boolean {
+  const folded = fold(text);
+  return EMBARGO_WORDS.some((word) => folded.includes(fold(word)));
+}
+
+function renderBody(blocks: readonly Block[]): string {
+  return blocks.map((b) => (b.kind === 'heading' ? `## ${b.text}` : b.text)).join('\n\n');
+}

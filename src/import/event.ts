@@ -1,0 +1,81 @@
+import { EVENT_CUES, MONTHS, TRIAL_WORDS_WITH_ARTICLE, WEEKDAYS } from './language.fr.ts';
+import { fold } from './words.ts';
+
+/** The event a release announces, as far as the text tells it. */
+export interface DraftedEvent {
+  /** `YYYY-MM-DDTHH:MM`, or `YYYY-MM-DD` when the text gives no time; null when it gives no full date. */
+  date: string | null;
+  /** As a person reads it: "samedi 14 septembre 2024, 9h30". */
+  label: string | null;
+  /** The congress: "ESMO 2024"; null when the text names none. */
+  name: string | null;
+  /** The congress without its year, for the keywords. */
+  acronym: string | null;
+}
+
+interface DateMention {
+  day: number;
+  month: number;
+  year: number | null;
+  hour: number | null;
+  minute: number | null;
+  timeText: string | null;
+}
+
+const MONTH_PATTERN = MONTHS.join('|');
+const WEEKDAY_PATTERN = WEEKDAYS.join('|');
+const DATE = new RegExp(
+  `(?:\\b(?:${WEEKDAY_PATTERN})\\s+)?\\b(1er|\\d{1,2})\\s+(${MONTH_PATTERN})(?:\\s+(\\d{4}))?(?:\\s*(?:,|à|\\||-|–|—|dès|de)?\\s*(\\d{1,2})\\s*h\\s*(\\d{2})?\\b)?`,
+  'giu',
+);
+const ACRONYM = String.raw`(\p{Lu}[\p{Lu}\d&-]+)(?:\s+(\d{4}))?`;
+const EVENT = new RegExp(`(?:${EVENT_CUES.join('|')})((?:\\s+[\\p{Ll}'’]+){0,4}?)\\s+(?:[ld]['’])?${ACRONYM}\\b`, 'gu');
+
+/**
+ * Finds the event's date and time: the first date given with a time, its year taken from a
+ * mention of the same day with a year, else from the only year the dated mentions give;
+ * without any time, the first date with a year. The congress is the first acronym the text
+ * brings in with "présentée à", "congrès", "lors du", unless a trial word comes between.
+ */
+export function draftEvent(text: string): DraftedEvent {
+  const mentions = [...text.matchAll(DATE)].map(readMention);
+  const timed = mentions.find((m) => m.hour !== null && m.year !== null) ?? mentions.find((m) => m.hour !== null);
+  const chosen = timed ?? mentions.find((m) => m.year !== null);
+  const year = chosen ? (chosen.year ?? yearFor(chosen, mentions)) : null;
+  // "présenté dans l'essai MARIPOSA" names a trial, not a congress.
+  const acronymMatch = [...text.matchAll(EVENT)].find((m) => !fold(m[1] ?? '').split(/[\s']+/).some((w) => w in TRIAL_WORDS_WITH_ARTICLE));
+  const acronym = acronymMatch?.[2] ?? null;
+  const eventYear = acronymMatch?.[3] ?? (year === null ? null : String(year));
+  const name = acronym === null ? null : eventYear === null ? acronym : `${acronym} ${eventYear}`;
+  if (!chosen || year === null) return { date: null, label: null, name, acronym };
+  const day = `${year}-${pad(chosen.month)}-${pad(chosen.day)}`;
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, chosen.month - 1, chosen.day)).getUTCDay()] ?? '';
+  const dayLabel = `${weekday} ${chosen.day === 1 ? '1er' : chosen.day} ${MONTHS[chosen.month - 1] ?? ''} ${year}`;
+  if (chosen.hour === null) return { date: day, label: dayLabel, name, acronym };
+  return { date: `${day}T${pad(chosen.hour)}:${pad(chosen.minute ?? 0)}`, label: `${dayLabel}, ${chosen.timeText}`, name, acronym };
+}
+
+function readMention(match: RegExpExecArray | RegExpMatchArray): DateMention {
+  const [, day = '', month = '', year, hour, minute] = match;
+  const monthIndex = MONTHS.findIndex((m) => fold(m) === fold(month));
+  const hourValue = hour === undefined ? null : Number(hour);
+  return {
+    day: day === '1er' ? 1 : Number(day),
+    month: monthIndex + 1,
+    year: year === undefined ? null : Number(year),
+    hour: hourValue !== null && hourValue < 24 ? hourValue : null,
+    minute: minute === undefined ? null : Number(minute),
+    timeText: hour === undefined || hourValue === null || hourValue >= 24 ? null : `${Number(hour)}h${minute ?? ''}`,
+  };
+}
+
+function yearFor(mention: DateMention, mentions: readonly DateMention[]): number | null {
+  const sameDay = mentions.find((m) => m.year !== null && m.day === mention.day && m.month === mention.month);
+  if (sameDay) return sameDay.year;
+  const years = new Set(mentions.flatMap((m) => (m.year === null ? [] : [m.year])));
+  return years.size === 1 ? ([...years][0] ?? null) : null;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

@@ -1,0 +1,87 @@
+import { getDocumentProxy } from 'unpdf';
+import { z } from 'zod';
+
+/** What the import reads of a PDF text item: PDF.js gives more, and marked-content items without text. */
+const textItemSchema = z.object({
+  str: z.string(),
+  transform: z.array(z.number()).min(6),
+  width: z.number(),
+  height: z.number(),
+});
+const linkAnnotationSchema = z.object({ url: z.string().min(1) });
+
+type TextItem = z.infer<typeof textItemSchema>;
+
+interface PdfLine {
+  y: number;
+  size: number;
+  text: string;
+}
+
+/** A vertical gap this many times the page's usual line spacing ends a paragraph. */
+const PARAGRAPH_GAP = 1.4;
+/** Two items this close in height, as a share of the font size, stand on one line. */
+const SAME_LINE = 0.5;
+/** A horizontal gap this wide, as a share of the font size, is a space between words. */
+const WORD_GAP = 0.15;
+
+/**
+ * The text of a PDF as a plain extraction gives it: one line of text a line, an empty line
+ * where the vertical gap says a paragraph ends, a form feed between pages, and the addresses of
+ * the document's links at the end, one a line. Throws on a file PDF.js cannot read.
+ */
+export async function readPdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocumentProxy(bytes);
+  try {
+    const pages: string[] = [];
+    const links: string[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      const items = content.items.flatMap((item) => {
+        const parsed = textItemSchema.safeParse(item);
+        return parsed.success ? [parsed.data] : [];
+      });
+      pages.push(renderPage(groupLines(items)));
+      for (const annotation of await page.getAnnotations()) {
+        const link = linkAnnotationSchema.safeParse(annotation);
+        if (link.success && !links.includes(link.data.url)) links.push(link.data.url);
+      }
+    }
+    return `${pages.join('\f')}\n${links.length > 0 ? `\n${links.join('\n')}\n` : ''}`;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Items in reading order (top to bottom, left to right) gathered into lines. */
+function groupLines(items: readonly TextItem[]): PdfLine[] {
+  const placed = items
+    .filter((item) => item.str !== '')
+    .map((item) => ({ item, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, size: Math.abs(item.transform[3] ?? item.height) || item.height }))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: (PdfLine & { endX: number })[] = [];
+  for (const { item, x, y, size } of placed) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line.y - y) <= SAME_LINE * Math.max(size, line.size)) {
+      const gap = x - line.endX > WORD_GAP * size && !line.text.endsWith(' ') && !item.str.startsWith(' ');
+      line.text += `${gap ? ' ' : ''}${item.str}`;
+      line.endX = x + item.width;
+    } else {
+      lines.push({ y, size, text: item.str, endX: x + item.width });
+    }
+  }
+  return lines;
+}
+
+function renderPage(lines: readonly PdfLine[]): string {
+  const gaps = lines.slice(1).map((line, i) => (lines[i]?.y ?? 0) - line.y);
+  const usual = median(gaps.filter((gap) => gap > 0));
+  return lines.map((line, i) => (i > 0 && usual > 0 && (gaps[i - 1] ?? 0) > PARAGRAPH_GAP * usual ? `\n${line.text}` : line.text)).join('\n');
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
