@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loaderProblem } from '../import/check.ts';
@@ -5,6 +7,7 @@ import { draftRelease } from '../import/draft.ts';
 import { readExtraction } from '../import/extraction.ts';
 import { importWording } from '../import/wording.fr.ts';
 import { writeRelease } from '../import/write.ts';
+import { GLOSSARY_FILE, loadGlossary } from '../knowledge/load.ts';
 import { runCli } from './run.ts';
 
 const wording = importWording.cli;
@@ -23,7 +26,8 @@ runCli(async () => {
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new Error(wording.usage);
   if (values.id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(values.id)) throw new Error(wording.badId(values.id));
-  const draft = draftRelease(await readExtraction(file), values.id === undefined ? {} : { id: values.id });
+  const glossary = loadGlossary(existsSync(join(values.out, GLOSSARY_FILE)) ? join(values.out, GLOSSARY_FILE) : DEFAULT_GLOSSARY);
+  const draft = draftRelease(await readExtraction(file), { glossary, ...(values.id === undefined ? {} : { id: values.id }) });
   const written = writeRelease(draft, values.out, { force: values.force, defaultGlossary: DEFAULT_GLOSSARY });
   const notes = [...draft.notes];
   if (written.glossaryCopiedFrom !== null) notes.push(importWording.notes.glossaryCopied(written.glossaryCopiedFrom, values.out));

@@ -15,6 +15,7 @@ export interface ShapedText {
   blocks: Block[];
 }
 
+const LABELS = new Set(DOCUMENT_LABELS.map(fold));
 const TITLE_MAX_LENGTH = 250;
 const HEADING_MAX_LENGTH = 80;
 
@@ -25,7 +26,7 @@ const HEADING_MAX_LENGTH = 80;
  * Text in capitals is put back in the case the release writes its words.
  */
 export function shapeBlocks(paragraphs: readonly Paragraph[]): ShapedText {
-  const kept = paragraphs.filter((p) => !DOCUMENT_LABELS.includes(fold(p.text).replace(/[.:]$/, '')));
+  const kept = paragraphs.filter((p) => !LABELS.has(fold(p.text).replace(/[.:]$/, '')));
   const allText = kept.map((p) => p.text).join('\n');
   const titleIndex = kept.findIndex((p) => !DATELINE.test(p.text));
   const candidate = kept[titleIndex];

@@ -1,8 +1,10 @@
+import type { GlossaryFile } from '../knowledge/schema.ts';
 import { TODO_MARKER } from '../knowledge/todo.ts';
 import { shapeBlocks, type Block } from './blocks.ts';
 import { draftContact } from './contact.ts';
 import { draftEvent } from './event.ts';
-import { draftExamples } from './examples.ts';
+import { EXAMPLE_COUNT, keepAnsweredExamples } from './example-check.ts';
+import { draftExampleCandidates } from './examples.ts';
 import { draftKeywords, findDrugNames, findTrialNames } from './keywords.ts';
 import { ABOUT_HEADINGS, EMBARGO_WORDS, ENGLISH_MARKERS, FRENCH_MARKERS } from './language.fr.ts';
 import { readLines } from './lines.ts';
@@ -29,12 +31,19 @@ export interface ReleaseDraft {
 
 const missing = importWording.missing;
 
+export interface DraftOptions {
+  /** The release id; drafted from the publisher, the congress and the trial when absent. */
+  id?: string;
+  /** The glossary of the folder the release goes to: examples are kept only when the bot answers them right with it. */
+  glossary?: GlossaryFile;
+}
+
 /**
  * Drafts a release file from a text extraction: the body cleaned of the extraction's debris
  * (see `readLines`, `joinLines`, `shapeBlocks`) and the front matter drafted from the text.
  * Every field it cannot fill holds a TODO and is listed in `todos`.
  */
-export function draftRelease(raw: string, options: { id?: string } = {}): ReleaseDraft {
+export function draftRelease(raw: string, options: DraftOptions = {}): ReleaseDraft {
   const { lines, urls } = readLines(raw);
   const { title, blocks } = shapeBlocks(joinLines(lines));
   const text = [title ?? '', ...blocks.map((b) => b.text)].join('\n');
@@ -51,14 +60,19 @@ export function draftRelease(raw: string, options: { id?: string } = {}): Releas
   const contact = draftContact(blocks, text);
   const publisher = publisherOf(blocks) ?? contact.organisation;
   const sources = draftSources(urls, blocks, contact);
-  const examples = draftExamples(blocks, trials);
+  const id = options.id ?? (slugOf([publisher, event.name, trials[0] ?? null]) || slugOf([title]) || 'communique');
+  const body = renderBody(blocks);
+  const candidates = draftExampleCandidates(blocks, trials);
+  const examples = options.glossary
+    ? keepAnsweredExamples(candidates, { id, title: title ?? '', body }, options.glossary)
+    : candidates.slice(0, EXAMPLE_COUNT).map((c) => c.question);
   if (event.date !== null && !event.date.includes('T')) notes.push(importWording.notes.noTime);
   if (contact.email !== null && contact.phones.length === 0) notes.push(importWording.notes.noPhone);
   if (examples.length === 0) notes.push(importWording.notes.noExamples);
   for (const found of urls) if (found.dropped) notes.push(importWording.notes.droppedUrl(found.url));
 
   const frontMatter: Record<string, unknown> = {
-    id: options.id ?? slugOf([publisher, event.name, trials[0] ?? null]) ?? '',
+    id,
     title: orTodo('title', title, missing.title),
     publisher: orTodo('publisher', publisher, missing.publisher),
     event: {
@@ -78,8 +92,7 @@ export function draftRelease(raw: string, options: { id?: string } = {}): Releas
     keywords: draftKeywords({ trials, drugs: findDrugNames(text), congress: event.acronym, title }),
   };
   if (mentionsEmbargo(text)) frontMatter.embargo = orTodo('embargo', null, missing.embargo);
-  if (frontMatter.id === '') frontMatter.id = slugOf([title]) || 'communique';
-  return { frontMatter, body: renderBody(blocks), todos, notes };
+  return { frontMatter, body, todos, notes };
 }
 
 /** The name after "À propos de" in a heading: the publisher's boilerplate. */
@@ -87,7 +100,8 @@ function publisherOf(blocks: readonly Block[]): string | null {
   for (const block of blocks) {
     if (block.kind !== 'heading') continue;
     const opening = startsWithAny(fold(block.text), ABOUT_HEADINGS);
-    if (opening !== undefined) return block.text.slice(opening.length).trim() || null;
+    // "À propos de l'Institut Lumière" is about the Institut Lumière.
+    if (opening !== undefined) return block.text.slice(opening.length).replace(/^(?:l['’]|le\s+|la\s+|les\s+)/iu, '').trim() || null;
   }
   return null;
 }

@@ -3,26 +3,37 @@ import type { Block } from './blocks.ts';
 import { COUNTED_PEOPLE, TRIAL_WORDS_WITH_ARTICLE } from './language.fr.ts';
 import { fold } from './words.ts';
 
-/** How many example questions a release gets: enough for the help, few enough to read. */
-const EXAMPLE_COUNT = 3;
+/** A question the release answers, with the sentence that answers it. */
+export interface ExampleCandidate {
+  question: string;
+  sentence: string;
+}
 
 /**
  * Questions the release answers, each built from one of its sentences: what a drug or a thing
  * is ("L'amivantamab est un anticorps…" asks "Qu'est-ce que l'amivantamab ?"), how many people a
  * trial counts, what a rate is ("les anomalies de MET sont de 4,4 %"), or what share a
  * percentage is of ("10 % des cancers du poumon…"). Only the sections before the publisher's
- * and the contact's, where the release says its news.
+ * and the contact's, where the release says its news. Every kind gives its candidates in
+ * release order, the kinds taking turns, so that the first few are of different kinds.
  */
-export function draftExamples(blocks: readonly Block[], trials: readonly string[]): string[] {
+export function draftExampleCandidates(blocks: readonly Block[], trials: readonly string[]): ExampleCandidate[] {
   const sentences = newsSentences(blocks);
   const builders = [definitionQuestion, (s: string) => countQuestion(s, trials), rateQuestion, shareQuestion];
-  const questions: string[] = [];
-  for (const build of builders) {
-    const question = sentences.map(build).find((q): q is string => q !== null);
-    if (question && !questions.includes(question)) questions.push(question);
-    if (questions.length === EXAMPLE_COUNT) break;
+  const byKind = builders.map((build) =>
+    sentences.flatMap((sentence) => {
+      const question = build(sentence);
+      return question === null ? [] : [{ question, sentence }];
+    }),
+  );
+  const candidates: ExampleCandidate[] = [];
+  for (let turn = 0; byKind.some((kind) => kind.length > turn); turn++) {
+    for (const kind of byKind) {
+      const candidate = kind[turn];
+      if (candidate && !candidates.some((c) => c.question === candidate.question)) candidates.push(candidate);
+    }
   }
-  return questions;
+  return candidates;
 }
 
 function newsSentences(blocks: readonly Block[]): string[] {
@@ -50,7 +61,8 @@ function countQuestion(sentence: string, trials: readonly string[]): string | nu
 function rateQuestion(sentence: string): string | null {
   const match = /\b(?:les|le|la|l['’])\s*([\p{L}][\p{L}\s'’-]{2,60}?)\s+(?:sont|est)\s+de\s+\d+(?:,\d+)?\s?%/iu.exec(sentence);
   if (!match) return null;
-  return `Quel est le taux ${partitive(match[1] ?? '')} ?`;
+  const measured = (match[1] ?? '').replace(/^taux\s+(?:de\s+|d['’])/iu, '');
+  return `Quel est le taux ${partitive(measured)} ?`;
 }
 
 /** "Près de 10 % des cancers du poumon … présentent une mutation" asks what share of them do. */

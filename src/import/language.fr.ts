@@ -60,7 +60,7 @@ export const DRUG_NAME_ENDINGS = ['mab', 'tinib', 'rafenib', 'ciclib', 'parib', 
 export const COUNTED_PEOPLE = ['patients', 'patientes', 'participants', 'participantes', 'personnes', 'malades', 'femmes', 'hommes', 'enfants', 'volontaires'];
 
 /** A word shorter than this is no keyword. */
-export const MIN_KEYWORD_LENGTH = 4;
+export const MIN_KEYWORD_LENGTH = 5;
 
 /** Words of a dateline that opens a release: "Lyon, le 3 juin 2025". */
 export const DATELINE = /^[\p{Lu}][\p{L}'’ -]+,\s+le\s+(?:\p{L}+\s+)?(?:1er|\d{1,2})\s+\p{L}+\s+\d{4}\.?$/u;

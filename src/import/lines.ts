@@ -60,16 +60,24 @@ export function readLines(raw: string): { lines: SourceLine[]; urls: FoundUrl[] 
   let emptyRun = 0;
   let spacesSeen = false;
   const pendingUrls: string[] = [];
+  // From a form feed or a header, footer or page number to the next line of text: the blank
+  // lines there are the page's margins, not the mark of a paragraph end.
   let pageBreakSeen = false;
   for (const line of rawLines) {
     pageBreakSeen ||= line.pageStart;
     if (line.blank) {
+      if (pageBreakSeen) continue;
       emptyRun += 1;
       spacesSeen ||= line.spacesOnly;
       continue;
     }
     const trimmed = line.text.trim();
-    if (repeated.has(lineKey(trimmed)) || PAGE_NUMBER.test(trimmed)) continue;
+    if (repeated.has(lineKey(trimmed)) || PAGE_NUMBER.test(trimmed)) {
+      pageBreakSeen = true;
+      emptyRun = 0;
+      spacesSeen = false;
+      continue;
+    }
     if (BARE_URL.test(trimmed)) {
       pendingUrls.push(trimmed.replace(URL_TAIL, ''));
       continue;
@@ -83,7 +91,7 @@ export function readLines(raw: string): { lines: SourceLine[]; urls: FoundUrl[] 
     urls.push(...found);
     const marked = doubleSpaced ? spacesSeen || emptyRun >= 2 : emptyRun >= 1;
     // A page ends a paragraph only where its last line ends a sentence: a heading may open the next page.
-    const breakBefore = previous !== undefined && (marked || (pageBreakSeen && endsSentence(previous.text)));
+    const breakBefore = previous !== undefined && (pageBreakSeen ? endsSentence(previous.text) : marked);
     lines.push({ text, trailingSpaces: line.text.length - line.text.trimEnd().length, breakBefore });
     emptyRun = 0;
     spacesSeen = false;

@@ -18,8 +18,10 @@ interface PdfLine {
   text: string;
 }
 
-/** A vertical gap this many times the page's usual line spacing ends a paragraph. */
+/** A vertical gap this many times the page's usual line spacing (for the font size) ends a paragraph. */
 const PARAGRAPH_GAP = 1.4;
+/** Two lines whose font sizes differ by more than this share belong to different paragraphs. */
+const SIZE_CHANGE = 0.1;
 /** Two items this close in height, as a share of the font size, stand on one line. */
 const SAME_LINE = 0.5;
 /** A horizontal gap this wide, as a share of the font size, is a space between words. */
@@ -45,7 +47,8 @@ export async function readPdfText(bytes: Uint8Array): Promise<string> {
       pages.push(renderPage(groupLines(items)));
       for (const annotation of await page.getAnnotations()) {
         const link = linkAnnotationSchema.safeParse(annotation);
-        if (link.success && !links.includes(link.data.url)) links.push(link.data.url);
+        // An e-mail link repeats an address the text gives; only web addresses are listed.
+        if (link.success && /^https?:\/\//i.test(link.data.url) && !links.includes(link.data.url)) links.push(link.data.url);
       }
     }
     return `${pages.join('\f')}\n${links.length > 0 ? `\n${links.join('\n')}\n` : ''}`;
@@ -74,10 +77,21 @@ function groupLines(items: readonly TextItem[]): PdfLine[] {
   return lines;
 }
 
+/**
+ * The page's lines, an empty line before each that stands further below the one before than
+ * lines usually do for their size, or is in another font size (a headline, a heading).
+ */
 function renderPage(lines: readonly PdfLine[]): string {
-  const gaps = lines.slice(1).map((line, i) => (lines[i]?.y ?? 0) - line.y);
-  const usual = median(gaps.filter((gap) => gap > 0));
-  return lines.map((line, i) => (i > 0 && usual > 0 && (gaps[i - 1] ?? 0) > PARAGRAPH_GAP * usual ? `\n${line.text}` : line.text)).join('\n');
+  const spacing = lines.slice(1).map((line, i) => ((lines[i]?.y ?? 0) - line.y) / Math.max(line.size, lines[i]?.size ?? 0, 1));
+  const usual = median(spacing.filter((gap) => gap > 0));
+  return lines
+    .map((line, i) => {
+      const previous = lines[i - 1];
+      if (!previous) return line.text;
+      const resized = Math.abs(line.size - previous.size) > SIZE_CHANGE * Math.max(line.size, previous.size);
+      return resized || (usual > 0 && (spacing[i - 1] ?? 0) > PARAGRAPH_GAP * usual) ? `\n${line.text}` : line.text;
+    })
+    .join('\n');
 }
 
 function median(values: number[]): number {
