@@ -1,7 +1,7 @@
 import { recaseCapitals } from './casing.ts';
-import { DATELINE, DOCUMENT_LABELS } from './language.fr.ts';
+import { DATELINE, DOCUMENT_LABELS, EMBARGO_LINE_OPENINGS } from './language.fr.ts';
 import { isHeadingOpening, type Paragraph } from './paragraphs.ts';
-import { endsSentence, endsWithPunctuation, fold, isAllCaps } from './words.ts';
+import { endsSentence, endsWithPunctuation, fold, isAllCaps, startsWithAny } from './words.ts';
 
 /** A piece of the release body: a paragraph, or a heading that opens a section. */
 export interface Block {
@@ -20,13 +20,13 @@ const TITLE_MAX_LENGTH = 250;
 const HEADING_MAX_LENGTH = 80;
 
 /**
- * Finds the headline (the first paragraph, past the lines that label the document and a
- * dateline, when it ends no sentence or is in capitals) and the headings (a paragraph of one
+ * Drops the lines that label the document or give its embargo, and finds the headline (the
+ * first paragraph, past a dateline, when it ends no sentence or is in capitals) and the headings (a paragraph of one
  * short line ending without punctuation and followed by more text, or a usual heading).
  * Text in capitals is put back in the case the release writes its words.
  */
 export function shapeBlocks(paragraphs: readonly Paragraph[]): ShapedText {
-  const kept = paragraphs.filter((p) => !LABELS.has(fold(p.text).replace(/[.:]$/, '')));
+  const kept = paragraphs.filter((p) => !LABELS.has(fold(p.text).replace(/[.:]$/, '')) && startsWithAny(fold(p.text), EMBARGO_LINE_OPENINGS) === undefined);
   const allText = kept.map((p) => p.text).join('\n');
   const titleIndex = kept.findIndex((p) => !DATELINE.test(p.text));
   const candidate = kept[titleIndex];

@@ -91,7 +91,7 @@ export function draftRelease(raw: string, options: DraftOptions = {}): ReleaseDr
     examples,
     keywords: draftKeywords({ trials, drugs: findDrugNames(text), congress: event.acronym, title }),
   };
-  if (mentionsEmbargo(text)) frontMatter.embargo = orTodo('embargo', null, missing.embargo);
+  if (mentionsEmbargo(raw)) frontMatter.embargo = orTodo('embargo', null, missing.embargo);
   return { frontMatter, body, todos, notes };
 }
 

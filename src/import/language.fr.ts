@@ -71,3 +71,5 @@ export const ENGLISH_MARKERS = ['the', 'and', 'of', 'is', 'in', 'with', 'for', '
 
 /** Words that say a release may not be published yet. */
 export const EMBARGO_WORDS = ['embargo'];
+/** Openings of a line that gives the embargo: dropped from the text, whose embargo goes in the front matter. */
+export const EMBARGO_LINE_OPENINGS = ['sous embargo', 'embargo'];

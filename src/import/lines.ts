@@ -30,6 +30,8 @@ const URL_TAIL = /[.,;:!?)»]+$/u;
 const MAX_REPEATED_LINE = 100;
 /** Above this share of lines followed by exactly one empty line, empty lines are only the extraction's line spacing. */
 const DOUBLE_SPACED_SHARE = 0.6;
+/** Fewer lines than this say too little: a short text of one-line paragraphs would look double-spaced. */
+const DOUBLE_SPACED_MIN_LINES = 20;
 
 interface RawLine {
   text: string;
@@ -127,7 +129,7 @@ function isDoubleSpaced(lines: readonly RawLine[]): boolean {
     const next = lines[i + 1];
     if (next && next.text === '' && lines[i + 2] !== undefined && !(lines[i + 2]?.blank ?? true)) spaced += 1;
   });
-  return content > 0 && spaced / content >= DOUBLE_SPACED_SHARE;
+  return content >= DOUBLE_SPACED_MIN_LINES && spaced / content >= DOUBLE_SPACED_SHARE;
 }
 
 /** A line as a header or footer repeats it: folded, its numbers made one sign ("Page 1 sur 2", "Page 2 sur 2"). */
