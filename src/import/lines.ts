@@ -26,6 +26,8 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
 const URL_IN_LINE = /(?:https?:\/\/|www\.)[^\s<>"«»]+/giu;
 /** Punctuation that ends a sentence after an address rather than belonging to it. */
 const URL_TAIL = /[.,;:!?)»]+$/u;
+/** Lines of the extraction (empty ones included) between two headers: a page holds more. */
+const MIN_LINES_BETWEEN_HEADERS = 8;
 /** A header or footer is a short line; a longer repeated line is the release repeating itself. */
 const MAX_REPEATED_LINE = 100;
 /** Above this share of lines followed by exactly one empty line, empty lines are only the extraction's line spacing. */
@@ -137,14 +139,19 @@ function lineKey(line: string): string {
   return fold(line).replace(/\d+/g, '#').replace(/\s+/g, ' ');
 }
 
-/** Short lines met twice or more: the headers and footers of each page. */
+/**
+ * Short lines met twice or more, each time at least a page's worth of lines after the last:
+ * the headers and footers of each page. A list whose items differ only by their figures
+ * ("12 patients", "15 patients") stands on lines next to each other and stays.
+ */
 function repeatedLines(lines: readonly RawLine[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const line of lines) {
+  const places = new Map<string, number[]>();
+  lines.forEach((line, index) => {
     const trimmed = line.text.trim();
-    if (line.blank || trimmed.length > MAX_REPEATED_LINE || BARE_URL.test(trimmed)) continue;
+    if (line.blank || trimmed.length > MAX_REPEATED_LINE || BARE_URL.test(trimmed)) return;
     const key = lineKey(trimmed);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, count]) => count >= 2).map(([key]) => key));
+    places.set(key, [...(places.get(key) ?? []), index]);
+  });
+  const farApart = (at: number[]): boolean => at.length >= 2 && at.every((place, i) => i === 0 || place - (at[i - 1] ?? 0) >= MIN_LINES_BETWEEN_HEADERS);
+  return new Set([...places].filter(([, at]) => farApart(at)).map(([key]) => key));
 }

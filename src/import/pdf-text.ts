@@ -18,6 +18,8 @@ interface PdfLine {
   text: string;
 }
 
+/** PDF.js's verbosity level that keeps it quiet but for errors. */
+const PDF_ERRORS_ONLY = 0;
 /** A vertical gap this many times the page's usual line spacing (for the font size) ends a paragraph. */
 const PARAGRAPH_GAP = 1.4;
 /** Two lines whose font sizes differ by more than this share belong to different paragraphs. */
@@ -33,7 +35,8 @@ const WORD_GAP = 0.15;
  * the document's links at the end, one a line. Throws on a file PDF.js cannot read.
  */
 export async function readPdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocumentProxy(bytes);
+  // PDF.js writes its warnings on the console; the import says what is wrong itself.
+  const pdf = await getDocumentProxy(bytes, { verbosity: PDF_ERRORS_ONLY });
   try {
     const pages: string[] = [];
     const links: string[] = [];

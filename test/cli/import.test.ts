@@ -113,5 +113,6 @@ describe('npm run import', () => {
     const { code, stderr } = await runImport(join(dir, 'faux.pdf'), '--out', dir);
     expect(code).toBe(1);
     expect(stderr).toContain('PDF illisible');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 });
