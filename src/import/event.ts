@@ -1,4 +1,4 @@
-import { EVENT_CUES, MONTHS, TRIAL_WORDS_WITH_ARTICLE, WEEKDAYS } from './language.fr.ts';
+import { EVENT_CUES, KNOWN_CONGRESSES, MONTHS, TRIAL_WORDS_WITH_ARTICLE, WEEKDAYS } from './language.fr.ts';
 import { fold } from './words.ts';
 
 /** The event a release announces, as far as the text tells it. */
@@ -30,22 +30,23 @@ const DATE = new RegExp(
 );
 const ACRONYM = String.raw`(\p{Lu}[\p{Lu}\d&-]+)(?:\s+(\d{4}))?`;
 const EVENT = new RegExp(`(?:${EVENT_CUES.join('|')})((?:\\s+[\\p{Ll}'’]+){0,4}?)\\s+(?:[ld]['’])?${ACRONYM}\\b`, 'gu');
+const BRACKETED_EVENT = new RegExp(`(?:${EVENT_CUES.join('|')})[^.()]{0,100}\\(${ACRONYM}\\)`, 'u');
+const KNOWN_EVENT = new RegExp(`(?<![\\p{L}\\d])(${KNOWN_CONGRESSES.join('|')})(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'u');
 
 /**
  * Finds the event's date and time: the first date given with a time, its year taken from a
  * mention of the same day with a year, else from the only year the dated mentions give;
- * without any time, the first date with a year. The congress is the first acronym the text
- * brings in with "présentée à", "congrès", "lors du", unless a trial word comes between.
+ * without any time, the first date with a year (a dateline's, for a release about no event).
+ * The congress: see `findCongress`.
  */
 export function draftEvent(text: string): DraftedEvent {
   const mentions = [...text.matchAll(DATE)].map(readMention);
   const timed = mentions.find((m) => m.hour !== null && m.year !== null) ?? mentions.find((m) => m.hour !== null);
   const chosen = timed ?? mentions.find((m) => m.year !== null);
   const year = chosen ? (chosen.year ?? yearFor(chosen, mentions)) : null;
-  // "présenté dans l'essai MARIPOSA" names a trial, not a congress.
-  const acronymMatch = [...text.matchAll(EVENT)].find((m) => !fold(m[1] ?? '').split(/[\s']+/).some((w) => w in TRIAL_WORDS_WITH_ARTICLE));
-  const acronym = acronymMatch?.[2] ?? null;
-  const eventYear = acronymMatch?.[3] ?? (year === null ? null : String(year));
+  const congress = findCongress(text);
+  const acronym = congress?.acronym ?? null;
+  const eventYear = congress?.year ?? (year === null ? null : String(year));
   const name = acronym === null ? null : eventYear === null ? acronym : `${acronym} ${eventYear}`;
   if (!chosen || year === null) return { date: null, label: null, name, acronym };
   const day = `${year}-${pad(chosen.month)}-${pad(chosen.day)}`;
@@ -53,6 +54,27 @@ export function draftEvent(text: string): DraftedEvent {
   const dayLabel = `${weekday} ${chosen.day === 1 ? '1er' : chosen.day} ${MONTHS[chosen.month - 1] ?? ''} ${year}`;
   if (chosen.hour === null) return { date: day, label: dayLabel, name, acronym };
   return { date: `${day}T${pad(chosen.hour)}:${pad(chosen.minute ?? 0)}`, label: `${dayLabel}, ${chosen.timeText}`, name, acronym };
+}
+
+/**
+ * The congress: an acronym a cue brings in ("présentée à l'ESMO"), unless a trial word comes
+ * between ("présenté dans l'essai MARIPOSA" names a trial); else one in brackets after a cue
+ * ("au congrès de l'American Society of Clinical Oncology (ASCO)"); else a known congress.
+ */
+function findCongress(text: string): { acronym: string; year: string | null } | null {
+  const cued = [...text.matchAll(EVENT)].find((m) => !fold(m[1] ?? '').split(/[\s']+/).some((w) => w in TRIAL_WORDS_WITH_ARTICLE));
+  const found = cued ? { acronym: cued[2], year: cued[3] } : bracketed(text) ?? known(text);
+  return found?.acronym ? { acronym: found.acronym, year: found.year ?? null } : null;
+}
+
+function bracketed(text: string): { acronym: string | undefined; year: string | undefined } | null {
+  const match = BRACKETED_EVENT.exec(text);
+  return match ? { acronym: match[1], year: match[2] } : null;
+}
+
+function known(text: string): { acronym: string | undefined; year: string | undefined } | null {
+  const match = KNOWN_EVENT.exec(text);
+  return match ? { acronym: match[1], year: match[2] } : null;
 }
 
 function readMention(match: RegExpExecArray | RegExpMatchArray): DateMention {

@@ -44,6 +44,12 @@ export const SOCIAL_NETWORKS: { hosts: string[]; name: string }[] = [
 /** Words that bring in a congress a few words before its acronym: "présentée à l'ESMO", "lors du congrès de l'ASCO". */
 export const EVENT_CUES = ['présenté', 'présentée', 'présentés', 'présentées', 'dévoilé', 'dévoilés', 'dévoilée', 'dévoilées', 'congrès', 'symposium', 'conférence', 'lors du', 'lors de', 'au cours du'];
 
+/** Congresses a release names by their acronym alone, when no cue brings them in. */
+export const KNOWN_CONGRESSES = [
+  'ASCO', 'ESMO', 'ASH', 'AACR', 'SABCS', 'WCLC', 'EHA', 'ESC', 'AHA', 'ACC', 'EASL', 'AASLD', 'ERS', 'ATS', 'DDW', 'UEGW', 'EAU', 'ASTRO',
+  'ESTRO', 'SIOP', 'ISTH', 'EULAR', 'ACR', 'ECTRIMS', 'AAN', 'EAN', 'CROI', 'ESGO', 'SGO', 'ESCMID', 'ADA', 'EASD', 'ECO', 'ERA', 'SFH', 'JFHOD',
+];
+
 /**
  * Words that name a trial a few words before its acronym ("l'essai multicentrique de phase 3
  * MARIPOSA"), folded, each with its article for a question: "dans l’essai MARIPOSA".

@@ -1,6 +1,6 @@
 import { ABOUT_HEADINGS, CONTACT_HEADINGS } from './language.fr.ts';
 import type { SourceLine } from './lines.ts';
-import { collapseSpaces, endsSentence, fold, hasCasedLetters, isAllCaps, opensInLowerCase, startsWithAny } from './words.ts';
+import { collapseSpaces, endsSentence, endsWithPunctuation, fold, hasCasedLetters, isAllCaps, opensInLowerCase, startsWithAny } from './words.ts';
 
 /** A paragraph of the release, on one line, with the number of extraction lines it was made of. */
 export interface Paragraph {
@@ -30,7 +30,7 @@ export function joinLines(lines: readonly SourceLine[]): Paragraph[] {
   let current: { parts: string[]; lineCount: number } | null = null;
   let previous: SourceLine | null = null;
   for (const line of lines) {
-    if (current && previous && !endsParagraph(previous, line, fullLength)) {
+    if (current && previous && !endsParagraph(previous, line, fullLength) && !endsHeadline(paragraphs.length === 0, previous, line, fullLength)) {
       const last = current.parts.pop() ?? '';
       current.parts.push(...joinPair(last, line.text, vocabulary));
       current.lineCount += 1;
@@ -54,6 +54,14 @@ function endsParagraph(previous: SourceLine, line: SourceLine, fullLength: numbe
   if (hasCasedLetters(previous.text) && hasCasedLetters(line.text) && isAllCaps(previous.text) !== isAllCaps(line.text)) return true;
   if (endsSentence(previous.text) && previous.text.length < SHORT_LINE_SHARE * fullLength) return true;
   return isHeadingOpening(previous.text) || isHeadingOpening(line.text);
+}
+
+/**
+ * The first paragraph is the headline when it ends without punctuation: a short line that ends
+ * so, followed by one in capitals, closes it even where the extraction marked nothing.
+ */
+function endsHeadline(first: boolean, previous: SourceLine, line: SourceLine, fullLength: number): boolean {
+  return first && previous.text.length < SHORT_LINE_SHARE * fullLength && !endsWithPunctuation(previous.text) && /^[\p{Lu}\d«"“]/u.test(line.text);
 }
 
 /** A line short enough for a heading that opens like one of the usual headings. */

@@ -95,3 +95,12 @@ describe('putting capitals back in case', () => {
     expect(recaseCapitals('L’ESSAI MARIPOSA À L’ESMO', 'Dans l’essai MARIPOSA présenté à l’ESMO.')).toBe('L’essai MARIPOSA à l’ESMO');
   });
 });
+
+describe('finding the congress', () => {
+  it.each([
+    ['présentés au congrès de l’American Society of Clinical Oncology (ASCO) à Chicago', 'ASCO'],
+    ['Les données du SABCS 2025 montrent', 'SABCS 2025'],
+  ])('in %j', (text, name) => {
+    expect(draftEvent(text).name).toBe(name);
+  });
+});

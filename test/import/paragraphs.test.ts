@@ -68,3 +68,12 @@ describe('finding the headline and the headings', () => {
     expect(blocks.at(-1)).toEqual({ kind: 'paragraph', text: 'Dernière ligne sans point' });
   });
 });
+
+describe('a headline in lower case with no mark after it', () => {
+  it('ends at its short last line, before the first paragraph', () => {
+    const full = 'Les chercheurs du centre ont mené une étude sur plusieurs centaines de patientes atteintes';
+    const lines = ['Cancer du sein : une nouvelle molécule', `${full} d’un cancer`, `${full} du sein.`];
+    const raw = [...lines, ...Array.from({ length: 20 }, () => `${full} et suivies.`)].join('\n\n');
+    expect(shapeBlocks(joinLines(readLines(raw).lines)).title).toBe('Cancer du sein : une nouvelle molécule');
+  });
+});
