@@ -8,7 +8,7 @@ import { draftExampleCandidates } from './examples.ts';
 import { draftKeywords, findDrugNames, findTrialNames } from './keywords.ts';
 import { ABOUT_HEADINGS, EMBARGO_WORDS, ENGLISH_MARKERS, FRENCH_MARKERS } from './language.fr.ts';
 import { readLines } from './lines.ts';
-import { draftSources } from './links.ts';
+import { draftSources, nameSpelledBy } from './links.ts';
 import { joinLines } from './paragraphs.ts';
 import { slugOf } from './slug.ts';
 import { importWording } from './wording.fr.ts';
@@ -58,7 +58,9 @@ export function draftRelease(raw: string, options: DraftOptions = {}): ReleaseDr
   const event = draftEvent(text);
   const trials = findTrialNames(text, event.acronym);
   const contact = draftContact(blocks, text);
-  const publisher = publisherOf(blocks) ?? contact.organisation;
+  // The press office's address names its house: "…@gustaveroussy.fr" spells "Gustave Roussy".
+  const addressOwner = contact.email === null ? null : (nameSpelledBy(contact.email.slice(contact.email.indexOf('@') + 1), text) ?? null);
+  const publisher = publisherOf(blocks) ?? contact.organisation ?? addressOwner;
   const sources = draftSources(urls, blocks, contact);
   const id = options.id ?? (slugOf([publisher, event.name, trials[0] ?? null]) || slugOf([title]) || 'communique');
   const body = renderBody(blocks);
@@ -67,6 +69,7 @@ export function draftRelease(raw: string, options: DraftOptions = {}): ReleaseDr
     ? keepAnsweredExamples(candidates, { id, title: title ?? '', body }, options.glossary)
     : candidates.slice(0, EXAMPLE_COUNT).map((c) => c.question);
   if (event.date !== null && !event.date.includes('T')) notes.push(importWording.notes.noTime);
+  if (event.weekdayMismatch) notes.push(importWording.notes.weekdayMismatch(event.label ?? ''));
   if (contact.email !== null && contact.phones.length === 0) notes.push(importWording.notes.noPhone);
   if (examples.length === 0) notes.push(importWording.notes.noExamples);
   for (const found of urls) if (found.dropped) notes.push(importWording.notes.droppedUrl(found.url));

@@ -11,9 +11,13 @@ export interface DraftedEvent {
   name: string | null;
   /** The congress without its year, for the keywords. */
   acronym: string | null;
+  /** The text gives a weekday that is not the date's: a person must check the date. */
+  weekdayMismatch: boolean;
 }
 
 interface DateMention {
+  /** As `Date.getUTCDay` counts, when the text gives it. */
+  weekday: number | null;
   day: number;
   month: number;
   year: number | null;
@@ -25,7 +29,7 @@ interface DateMention {
 const MONTH_PATTERN = MONTHS.join('|');
 const WEEKDAY_PATTERN = WEEKDAYS.join('|');
 const DATE = new RegExp(
-  `(?:\\b(?:${WEEKDAY_PATTERN})\\s+)?\\b(1er|\\d{1,2})\\s+(${MONTH_PATTERN})(?:\\s+(\\d{4}))?(?:\\s*(?:,|à|\\||-|–|—|dès|de)?\\s*(\\d{1,2})\\s*h\\s*(\\d{2})?\\b)?`,
+  `(?:\\b(${WEEKDAY_PATTERN})\\s+)?\\b(1er|\\d{1,2})\\s+(${MONTH_PATTERN})(?:\\s+(\\d{4}))?(?:\\s*(?:,|à|\\||-|–|—|dès|de)?\\s*(\\d{1,2})\\s*h\\s*(\\d{2})?\\b)?`,
   'giu',
 );
 const ACRONYM = String.raw`(\p{Lu}[\p{Lu}\d&-]+)(?:\s+(\d{4}))?`;
@@ -35,7 +39,8 @@ const KNOWN_EVENT = new RegExp(`(?<![\\p{L}\\d])(${KNOWN_CONGRESSES.join('|')})(
 
 /**
  * Finds the event's date and time: the first date given with a time, its year taken from a
- * mention of the same day with a year, else from the only year the dated mentions give;
+ * mention of the same day with a year, else from the only year the dated mentions give, else
+ * the congress's ("ASCO 2025"), else the only year the text names;
  * without any time, the first date with a year (a dateline's, for a release about no event).
  * The congress: see `findCongress`.
  */
@@ -43,17 +48,18 @@ export function draftEvent(text: string): DraftedEvent {
   const mentions = [...text.matchAll(DATE)].map(readMention);
   const timed = mentions.find((m) => m.hour !== null && m.year !== null) ?? mentions.find((m) => m.hour !== null);
   const chosen = timed ?? mentions.find((m) => m.year !== null);
-  const year = chosen ? (chosen.year ?? yearFor(chosen, mentions)) : null;
   const congress = findCongress(text);
+  const year = chosen ? (chosen.year ?? yearFor(chosen, mentions) ?? numberOrNull(congress?.year) ?? onlyYear(text)) : null;
   const acronym = congress?.acronym ?? null;
   const eventYear = congress?.year ?? (year === null ? null : String(year));
   const name = acronym === null ? null : eventYear === null ? acronym : `${acronym} ${eventYear}`;
-  if (!chosen || year === null) return { date: null, label: null, name, acronym };
+  if (!chosen || year === null) return { date: null, label: null, name, acronym, weekdayMismatch: false };
   const day = `${year}-${pad(chosen.month)}-${pad(chosen.day)}`;
-  const weekday = WEEKDAYS[new Date(Date.UTC(year, chosen.month - 1, chosen.day)).getUTCDay()] ?? '';
-  const dayLabel = `${weekday} ${chosen.day === 1 ? '1er' : chosen.day} ${MONTHS[chosen.month - 1] ?? ''} ${year}`;
-  if (chosen.hour === null) return { date: day, label: dayLabel, name, acronym };
-  return { date: `${day}T${pad(chosen.hour)}:${pad(chosen.minute ?? 0)}`, label: `${dayLabel}, ${chosen.timeText}`, name, acronym };
+  const weekdayIndex = new Date(Date.UTC(year, chosen.month - 1, chosen.day)).getUTCDay();
+  const dayLabel = `${WEEKDAYS[weekdayIndex] ?? ''} ${chosen.day === 1 ? '1er' : chosen.day} ${MONTHS[chosen.month - 1] ?? ''} ${year}`;
+  const found = { name, acronym, weekdayMismatch: chosen.weekday !== null && chosen.weekday !== weekdayIndex };
+  if (chosen.hour === null) return { date: day, label: dayLabel, ...found };
+  return { date: `${day}T${pad(chosen.hour)}:${pad(chosen.minute ?? 0)}`, label: `${dayLabel}, ${chosen.timeText}`, ...found };
 }
 
 /**
@@ -78,10 +84,11 @@ function known(text: string): { acronym: string | undefined; year: string | unde
 }
 
 function readMention(match: RegExpExecArray | RegExpMatchArray): DateMention {
-  const [, day = '', month = '', year, hour, minute] = match;
+  const [, weekday, day = '', month = '', year, hour, minute] = match;
   const monthIndex = MONTHS.findIndex((m) => fold(m) === fold(month));
   const hourValue = hour === undefined ? null : Number(hour);
   return {
+    weekday: weekday === undefined ? null : WEEKDAYS.findIndex((w) => fold(w) === fold(weekday)),
     day: day === '1er' ? 1 : Number(day),
     month: monthIndex + 1,
     year: year === undefined ? null : Number(year),
@@ -96,6 +103,16 @@ function yearFor(mention: DateMention, mentions: readonly DateMention[]): number
   if (sameDay) return sameDay.year;
   const years = new Set(mentions.flatMap((m) => (m.year === null ? [] : [m.year])));
   return years.size === 1 ? ([...years][0] ?? null) : null;
+}
+
+function numberOrNull(value: string | null | undefined): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+/** The one year the text names, when it names only one ("publié en janvier 2024", "Samedi 14 septembre 2024"). */
+function onlyYear(text: string): number | null {
+  const years = new Set([...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => m[0]));
+  return years.size === 1 ? Number([...years][0]) : null;
 }
 
 function pad(value: number): string {

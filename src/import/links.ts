@@ -91,7 +91,7 @@ function writtenAs(name: string, text: string): string | undefined {
 }
 
 /** Capitalised words of the text whose letters are the host's first label: "Gustave Roussy" for gustaveroussy.fr. */
-function nameSpelledBy(host: string, text: string): string | undefined {
+export function nameSpelledBy(host: string, text: string): string | undefined {
   const label = fold(host.split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
   if (label.length < 3) return undefined;
   const words = [...text.matchAll(/[\p{L}\d]+/gu)].map((m) => m[0]);

@@ -15,6 +15,7 @@ export const importWording = {
   },
   notes: {
     noTime: 'aucune heure trouvée pour l’événement : seule la date est renseignée',
+    weekdayMismatch: (label: string) => `le jour de la semaine que donne le texte n’est pas celui de la date retenue (${label}) : vérifier la date`,
     noPhone: 'aucun numéro de téléphone trouvé pour le contact presse',
     noExamples: 'aucune question d’exemple n’a pu être construite à partir du texte',
     droppedUrl: (url: string) => `lien retiré du milieu d’une phrase et mis dans les sources : ${url}`,

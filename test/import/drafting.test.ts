@@ -22,12 +22,20 @@ describe('drafting the event', () => {
     expect(draftEvent('le samedi 14 septembre à 9h30. Samedi 14 septembre 2024.')).toMatchObject({ date: '2024-09-14T09:30' });
   });
 
+  it('takes the year of the congress for a date given without one', () => {
+    expect(draftEvent('au congrès de l’ASCO 2025 le lundi 2 juin à 14h15')).toMatchObject({ date: '2025-06-02T14:15', name: 'ASCO 2025', weekdayMismatch: false });
+  });
+
+  it('says when the weekday the text gives is not the date’s', () => {
+    expect(draftEvent('le mardi 2 juin 2025 à 14h')).toMatchObject({ label: 'lundi 2 juin 2025, 14h', weekdayMismatch: true });
+  });
+
   it('gives the day alone when the text gives no time', () => {
     expect(draftEvent('Présentée le 3 juin 2025 à l’ASCO.')).toMatchObject({ date: '2025-06-03', label: 'mardi 3 juin 2025' });
   });
 
   it('finds nothing in a text without a date or a congress', () => {
-    expect(draftEvent('Le service ouvre au printemps.')).toEqual({ date: null, label: null, name: null, acronym: null });
+    expect(draftEvent('Le service ouvre au printemps.')).toEqual({ date: null, label: null, name: null, acronym: null, weekdayMismatch: false });
   });
 
   it('does not take a trial for a congress', () => {

@@ -63,6 +63,13 @@ describe('a release the text says too little about', () => {
   });
 });
 
+describe('a release without a publisher section', () => {
+  it('takes the publisher and the organisation from the name the press address spells', () => {
+    const draft = draftRelease('Un titre\n\nLe Centre Exemple ouvre un service.\n\nContact presse\nPaul Durand - paul.durand@centreexemple.fr\n');
+    expect(draft.frontMatter).toMatchObject({ publisher: 'Centre Exemple', pressContact: { organisation: 'Centre Exemple', name: 'Paul Durand' } });
+  });
+});
+
 describe('a release under embargo', () => {
   const draft = draftRelease(UNDER_EMBARGO);
 
