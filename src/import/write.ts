@@ -5,9 +5,13 @@ import { GLOSSARY_FILE } from '../knowledge/load.ts';
 import type { ReleaseDraft } from './draft.ts';
 import { importWording } from './wording.fr.ts';
 
-/** The release file's text: the front matter as YAML between two `---` lines, then the body. */
+/**
+ * The release file's text: the front matter as YAML between two `---` lines, then the body.
+ * Every string is quoted, so that no reader takes a phone number ("0478123456") for a number
+ * or a date for a timestamp.
+ */
 export function renderReleaseFile(draft: ReleaseDraft): string {
-  const yaml = dump(draft.frontMatter, { lineWidth: -1, noRefs: true, quotingType: '"' });
+  const yaml = dump(draft.frontMatter, { lineWidth: -1, noRefs: true, quotingType: '"', forceQuotes: true });
   return `---\n${yaml}---\n\n${draft.body}\n`;
 }
 

@@ -90,7 +90,7 @@ describe('npm run import', () => {
     expect(again.stderr).toContain('--force');
     expect(readFileSync(join(out, RELEASE), 'utf8')).toBe('filled in by hand');
     expect((await runImport(SEED, '--out', out, '--force')).code).toBe(0);
-    expect(readFileSync(join(out, RELEASE), 'utf8')).toMatch(/^---\nid: gustave-roussy/);
+    expect(readFileSync(join(out, RELEASE), 'utf8')).toMatch(/^---\nid: "gustave-roussy/);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { draftRelease } from '../../src/import/draft.ts';
 import { renderReleaseFile } from '../../src/import/write.ts';
@@ -93,5 +94,15 @@ describe('a release under embargo', () => {
       event: { name: 'ASCO 2025', date: '2025-06-02T14:00', label: 'lundi 2 juin 2025, 14h' },
       pressContact: { organisation: 'Centre Exemple', name: 'Paul Durand', email: 'paul.durand@centre-exemple.fr', phones: ['01 23 45 67 89'] },
     });
+  });
+});
+
+describe('the file the import writes', () => {
+  it('quotes every string, so that a phone number written without spaces stays text', () => {
+    const draft = draftRelease('Un titre\n\nLe Centre Exemple ouvre un service.\n\nContact presse\nPaul Durand - paul.durand@centreexemple.fr - 0478123456\n');
+    const text = renderReleaseFile(draft);
+    expect(text).toContain('- "0478123456"');
+    const frontMatter = load(text.split('---\n')[1] ?? '', { schema: CORE_SCHEMA }) as { pressContact: { phones: unknown[] } };
+    expect(frontMatter.pressContact.phones).toEqual(['0478123456']);
   });
 });
