@@ -84,7 +84,7 @@ export function draftRelease(raw: string, options: DraftOptions = {}): ReleaseDr
       label: orTodo('event.label', event.label, missing.eventLabel),
     },
     language: orTodo('language', isFrench(text) ? 'fr' : null, missing.language),
-    sources: sources.length > 0 ? sources : [{ title: orTodo('sources', null, missing.sources), url: 'https://example.invalid/' }],
+    sources: sources.length > 0 ? sources : [{ title: orTodo('sources', null, missing.sources), url: `${TODO_MARKER}: ${missing.sourceUrl}` }],
     pressContact: {
       organisation: orTodo('pressContact.organisation', contact.organisation ?? publisher, missing.organisation),
       name: orTodo('pressContact.name', contact.name, missing.contactName),

@@ -8,6 +8,7 @@ export const importWording = {
     eventLabel: 'date de l’événement introuvable',
     language: 'le texte ne semble pas être en français : le bot ne répond qu’en français',
     sources: 'aucun lien trouvé dans le texte',
+    sourceUrl: 'adresse du lien (https://… ou mailto:…)',
     organisation: 'organisation du contact presse introuvable',
     contactName: 'nom du contact presse introuvable',
     contactEmail: 'adresse e-mail du contact presse introuvable',
