@@ -22,6 +22,8 @@ interface PdfLine {
 const PDF_ERRORS_ONLY = 0;
 /** A vertical gap this many times the page's usual line spacing (for the font size) ends a paragraph. */
 const PARAGRAPH_GAP = 1.4;
+/** The share of a page's height, at its top and at its bottom, where running headers and footers stand. */
+const RUNNING_MARGIN = 0.07;
 /** Two lines whose font sizes differ by more than this share belong to different paragraphs. */
 const SIZE_CHANGE = 0.1;
 /** Two items this close in height, as a share of the font size, stand on one line. */
@@ -47,7 +49,8 @@ export async function readPdfText(bytes: Uint8Array): Promise<string> {
         const parsed = textItemSchema.safeParse(item);
         return parsed.success ? [parsed.data] : [];
       });
-      pages.push(renderPage(groupLines(items)));
+      const [, bottom = 0, , top = 0] = page.view;
+      pages.push(renderPage(withoutRunningLines(groupLines(items), bottom, top)));
       for (const annotation of await page.getAnnotations()) {
         const link = linkAnnotationSchema.safeParse(annotation);
         // An e-mail link repeats an address the text gives; only web addresses are listed.
@@ -84,6 +87,24 @@ function groupLines(items: readonly TextItem[]): PdfLine[] {
  * The page's lines, an empty line before each that stands further below the one before than
  * lines usually do for their size, or is in another font size (a headline, a heading).
  */
+/**
+ * The page's lines without its running header and footer: a line in the page's top or bottom
+ * margin (RUNNING_MARGIN of its height) set smaller than the page's body text. Repeated lines
+ * are dropped later too, but a one-page release repeats nothing.
+ */
+function withoutRunningLines(lines: readonly PdfLine[], bottom: number, top: number): PdfLine[] {
+  const margin = RUNNING_MARGIN * (top - bottom);
+  const body = bodySize(lines);
+  return lines.filter((line) => !(line.size < body && (line.y > top - margin || line.y < bottom + margin)));
+}
+
+/** The font size most of the page's characters are set in. */
+function bodySize(lines: readonly PdfLine[]): number {
+  const characters = new Map<number, number>();
+  for (const line of lines) characters.set(line.size, (characters.get(line.size) ?? 0) + line.text.length);
+  return [...characters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
 function renderPage(lines: readonly PdfLine[]): string {
   const spacing = lines.slice(1).map((line, i) => ((lines[i]?.y ?? 0) - line.y) / Math.max(line.size, lines[i]?.size ?? 0, 1));
   const usual = median(spacing.filter((gap) => gap > 0));

@@ -15,11 +15,14 @@ export interface PdfLayout {
   footer: (page: number, pages: number) => string;
   /** Break a long lower-case word that does not fit at a hyphen, as a justified layout would. */
   hyphenate: boolean;
+  /** The font size of the header and the footer: smaller than the text's by default. */
+  runningSize?: number;
 }
 
 const PAGE = { width: 595, height: 842, margin: 60 };
-const SIZES = { title: 15, heading: 12, paragraph: 10.5 };
+export const SIZES = { title: 15, heading: 12, paragraph: 10.5 };
 const LINE_HEIGHT = 1.3;
+const RUNNING_SIZE = 8;
 const MIN_HYPHENATED_PART = 4;
 
 /**
@@ -52,8 +55,9 @@ export async function makeReleasePdf(blocks: readonly PdfBlock[], layout: PdfLay
   }
   const pages = doc.getPages();
   pages.forEach((p, i) => {
-    p.drawText(layout.header, { x: PAGE.margin, y: PAGE.height - 30, size: 8, font: regular });
-    p.drawText(layout.footer(i + 1, pages.length), { x: PAGE.margin, y: 30, size: 8, font: regular });
+    const size = layout.runningSize ?? RUNNING_SIZE;
+    p.drawText(layout.header, { x: PAGE.margin, y: PAGE.height - 30, size, font: regular });
+    p.drawText(layout.footer(i + 1, pages.length), { x: PAGE.margin, y: 30, size, font: regular });
   });
   return doc.save();
 }
