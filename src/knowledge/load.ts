@@ -6,6 +6,7 @@ import { KnowledgeError } from './errors.ts';
 import { splitIntoPassages, type Passage } from './passages.ts';
 import type { Release } from './release.ts';
 import { glossarySchema, releaseFrontMatterSchema, type GlossaryFile } from './schema.ts';
+import { refuseTodoMarkers } from './todo.ts';
 
 export interface Knowledge {
   releases: Release[];
@@ -63,8 +64,10 @@ export function parseRelease(text: string, file: string): Release {
   const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''));
   if (!match) throw new KnowledgeError(file, 'front matter', 'missing: the file must start with a YAML block between two "---" lines');
   // The front matter starts on the file's second line, after "---".
-  const frontMatter = validate(releaseFrontMatterSchema, parseYamlOrThrow(match[1] ?? '', file, 1), file);
+  const parsed = parseYamlOrThrow(match[1] ?? '', file, 1);
   const body = (match[2] ?? '').trim();
+  refuseTodoMarkers(parsed, body, file);
+  const frontMatter = validate(releaseFrontMatterSchema, parsed, file);
   if (!/[\p{L}\p{N}]/u.test(body.replace(/^#+.*$/gm, ''))) throw new KnowledgeError(file, 'body', 'is empty: the release text must follow the front matter');
   return { ...frontMatter, file, body };
 }

@@ -29,7 +29,22 @@ export const releaseFrontMatterSchema = z.object({
   }),
   /** Questions this release answers, shown in help and on the App Home. */
   examples: z.array(nonEmpty).default([]),
+  /** What a question may name to mean this release: its trial, drugs, congress, title words. */
+  keywords: z.array(nonEmpty).default([]),
+  /** When the release may be made public: ISO 8601 with its offset, so that no server's time zone decides it. */
+  embargo: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be an ISO 8601 date and time with its offset, e.g. 2024-09-14T09:30:00+02:00')
+    .refine(isCalendarDateTime, 'is not a real date and time')
+    .optional(),
 });
+
+/** Whether the date exists (Date.parse takes 30 February for 1 March) and the time is in range. */
+function isCalendarDateTime(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
+  return !Number.isNaN(Date.parse(value)) && date.getUTCMonth() + 1 === month && date.getUTCDate() === day;
+}
 
 export type ReleaseFrontMatter = z.infer<typeof releaseFrontMatterSchema>;
 
