@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
+import type { LanguageCode } from '../language/languages.ts';
 import { KnowledgeError } from './errors.ts';
 import { splitIntoPassages, type Passage } from './passages.ts';
 import type { Release } from './release.ts';
@@ -9,6 +10,8 @@ import { glossarySchema, releaseFrontMatterSchema, type GlossaryFile } from './s
 
 export interface Knowledge {
   releases: Release[];
+  /** The language every release is written in. */
+  language: LanguageCode;
   glossary: GlossaryFile;
   /** Every release split into sentence passages, in release order. */
   passages: Passage[];
@@ -32,8 +35,11 @@ export function loadKnowledge(dir: string): Knowledge {
     if (ids.has(release.id)) throw new KnowledgeError(release.file, 'id', `"${release.id}" is used by another release`);
     ids.add(release.id);
   }
+  const language = releases[0]?.language ?? 'fr';
+  const other = releases.find((release) => release.language !== language);
+  if (other) throw new KnowledgeError(other.file, 'language', `must be "${language}", the language of the other releases: one glossary serves them all`);
   const glossary = loadGlossary(join(dir, GLOSSARY_FILE));
-  return { releases, glossary, passages: releases.flatMap((release) => splitIntoPassages(release)) };
+  return { releases, language, glossary, passages: releases.flatMap((release) => splitIntoPassages(release)) };
 }
 
 function listReleaseFiles(dir: string): string[] {

@@ -1,7 +1,7 @@
 import { extractFigures, type Figure } from './figures.ts';
 import type { Release } from './release.ts';
 import { splitIntoSentences } from './sentences.ts';
-import { CodeUnitProperty } from '../text/codeUnitProperty.ts';
+import { CodeUnitProperty } from '../text/code-unit-property.ts';
 
 /** One sentence of a release: the unit the bot searches and quotes. */
 export interface Passage {

@@ -1,4 +1,4 @@
-import { CodeUnitProperty } from '../text/codeUnitProperty.ts';
+import { CodeUnitProperty } from '../text/code-unit-property.ts';
 
 /**
  * French sentence splitting: a full stop ends a sentence only when a capital,

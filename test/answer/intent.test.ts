@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectIntent } from '../../src/answer/intent.ts';
+import { createIntentDetector } from '../../src/answer/intent.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { pipeline } from '../support/french.ts';
 
-describe('detectIntent', () => {
+const { detect: detectIntent } = createIntentDetector(pipeline, loadKnowledge('knowledge').glossary.healthNames);
+
+describe('what a message asks for beyond the release', () => {
   it.each([
     "Mon père a une mutation EGFR, doit-il prendre de l'amivantamab ?",
     'Quelle dose d’amivantamab devrais-je prendre ?',

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, foldText, tokenize } from '../../src/search/normalize.ts';
+import { foldText } from '../../src/text/fold.ts';
+import { pipeline } from '../support/french.ts';
+
+const { tokenize, terms: analyze } = pipeline;
 import { anyText, RUNS } from './arbitraries.ts';
 
 describe('normalisation, for any string', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, foldText, tokenize } from '../../src/search/normalize.ts';
+import { foldText } from '../../src/text/fold.ts';
+import { pipeline } from '../support/french.ts';
+
+const { tokenize, terms: analyze } = pipeline;
 
 describe('normalisation', () => {
   it('folds case, accents and curly apostrophes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CodeUnitProperty } from '../../src/text/codeUnitProperty.ts';
+import { CodeUnitProperty } from '../../src/text/code-unit-property.ts';
 
 describe('a property of code units', () => {
   it('works out each unit once, from its character', () => {
