@@ -1,5 +1,3 @@
-import { CodeUnitProperty } from '../text/code-unit-property.ts';
-
 /**
  * French sentence splitting: a full stop ends a sentence only when a capital,
  * a digit or an opening quote follows after white space, and never after a title
@@ -43,7 +41,7 @@ export function splitIntoSentences(paragraph: string): string[] {
 
 function endsWithAbbreviation(text: string, end: number): boolean {
   let start = end;
-  while (start > 0 && isLetterOrDegree(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isLetterOrDegree(text[start - 1] ?? '')) start--;
   const lastWord = text.slice(start, end);
   if (lastWord === '') return false;
   // A lone capital is an initial ("J. Martin"), not the end of a sentence.
@@ -52,9 +50,7 @@ function endsWithAbbreviation(text: string, end: number): boolean {
 }
 
 const LETTER_OR_DEGREE = /^[\p{L}°]$/u;
-/** 1 for a letter or "°", 0 for anything else (a lone surrogate is neither). */
-const letterOrDegree = new CodeUnitProperty((char) => (LETTER_OR_DEGREE.test(char) ? 1 : 0));
 
-function isLetterOrDegree(code: number): boolean {
-  return letterOrDegree.of(code) === 1;
+function isLetterOrDegree(char: string): boolean {
+  return LETTER_OR_DEGREE.test(char);
 }

@@ -2,7 +2,6 @@ import type { Figure } from '../knowledge/figures.ts';
 import { TITLE_SECTION, type Passage } from '../knowledge/passages.ts';
 import type { QuestionKind } from '../language/question-kinds.ts';
 import { foldText } from '../text/fold.ts';
-import { wordCharWidth } from '../text/word-chars.ts';
 import type { TextPipeline } from './pipeline.ts';
 import { FIGURE_KIND_BITS, KIND_BITS } from './question-kinds.ts';
 import { looksLikeTitle } from './title.ts';
@@ -134,9 +133,11 @@ export function hasKind(features: Pick<PassageFeatures, 'kindMask'>, kind: Quest
 /** The index where the word (letters and digits) holding `at` begins. */
 function wordStart(text: string, at: number): number {
   let start = at;
-  while (start > 0 && wordCharWidth(text, start - 1) === 1) start--;
+  while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
   return start;
 }
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** A cheap test before the definition patterns, which would otherwise run over every sentence. */
 function mayDefine(folded: string): boolean {

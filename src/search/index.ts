@@ -50,34 +50,40 @@ export function buildIndex(passages: readonly Passage[], pipeline: TextPipeline)
   const vocabulary = new Map<string, string>();
   const sentences: Sentence[] = [];
   const documentFrequency = new Map<string, number>();
-  // Filled with each passage's weight of the term first, turned into BM25 impacts once every passage is in.
-  const postings = new Map<string, PostingList>();
-  // Releases repeat sentences word for word (a publisher's boilerplate, quotes taken up): each text is read once.
+  // Each passage's weight of each term, turned into BM25 impacts once every passage is in.
+  const entries = new Map<string, { docs: number[]; weights: number[] }>();
+  // Releases repeat sentences word for word (a publisher's boilerplate, quotes taken up), and sections their heading: each is read once.
   const byText = new Map<string, Sentence>();
+  const headings = new Map<string, string[]>();
   const termWeights = new Map<string, number>();
   const docs = passages.map((passage, doc): IndexedPassage => {
     let sentence = byText.get(passage.text);
     if (!sentence) byText.set(passage.text, (sentence = readSentence(passage.text, pipeline, features, comparator, vocabulary)));
     sentences.push(sentence);
+    let heading = headings.get(passage.section);
+    if (!heading) headings.set(passage.section, (heading = pipeline.terms(passage.section)));
     termWeights.clear();
     for (const term of sentence.terms) termWeights.set(term, (termWeights.get(term) ?? 0) + 1);
     for (const term of termWeights.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    for (const term of pipeline.terms(passage.section)) termWeights.set(term, (termWeights.get(term) ?? 0) + WEIGHTS.index.headingWord);
+    for (const term of heading) termWeights.set(term, (termWeights.get(term) ?? 0) + WEIGHTS.index.headingWord);
     addNeighbourTerms(termWeights, passages, sentences, doc);
     for (const [term, weight] of termWeights) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { docs: [], impacts: [], presences: [] }));
+      let list = entries.get(term);
+      if (!list) entries.set(term, (list = { docs: [], weights: [] }));
       list.docs.push(doc);
-      list.impacts.push(weight);
+      list.weights.push(weight);
     }
     return { passage, features: features.passageFeatures(passage, sentence.features), terms: sentence.terms };
   });
   const averageLength = docs.length > 0 ? sentences.reduce((sum, sentence) => sum + sentence.terms.length, 0) / docs.length : 1;
-  for (const [term, list] of postings) {
+  const postings = new Map<string, PostingList>();
+  for (const [term, { docs: holding, weights }] of entries) {
     const idf = bm25Idf(docs.length, documentFrequency.get(term) ?? 0);
-    const weights = list.impacts;
-    list.presences = weights.map((weight) => Math.min(1, weight * WEIGHTS.index.presenceScale));
-    list.impacts = list.docs.map((doc, i) => bm25Impact(idf, weights[i] ?? 0, sentences[doc]?.terms.length ?? 0, averageLength));
+    postings.set(term, {
+      docs: holding,
+      impacts: holding.map((doc, i) => bm25Impact(idf, weights[i] ?? 0, sentences[doc]?.terms.length ?? 0, averageLength)),
+      presences: weights.map((weight) => Math.min(1, weight * WEIGHTS.index.presenceScale)),
+    });
   }
   return { docs, postings, documentFrequency, vocabulary, fuzzy: createFuzzyWords(vocabulary.keys()) };
 }

@@ -1,6 +1,5 @@
 import type { Language } from '../language/language.ts';
 import { foldText } from '../text/fold.ts';
-import { wordCharWidth } from '../text/word-chars.ts';
 
 /**
  * Text to search terms, the same at index and question time, so that both sides meet:
@@ -30,15 +29,12 @@ const THOUSANDS = /(\d{1,3})(?:[ \u00A0\u202F](\d{3}))(?!\d)/g;
 const DECIMAL_COMMA = /(\d),(\d)/g;
 const NUMBERO = /\bn\s?°\s?(?=\d)/g;
 const NUMBER = /^\d+(?:\.\d+)?$/;
-const HYPHEN = 0x2d;
-const DOT = 0x2e;
 
 export function createPipeline(language: Language): TextPipeline {
   const { stopWords } = language;
   const elision = new RegExp(`\\b(?:${language.words.elided.join('|')})'(?=\\p{L})`, 'gu');
   const keptWhole = language.words.keptWhole.map(({ pattern, as }) => ({ pattern: new RegExp(`\\b${pattern}\\b`, 'g'), as }));
   const hookedPronouns = new Set(language.words.hookedPronouns);
-  const stemCache = new Map<string, string>();
 
   function tokenizeFolded(text: string, tokens: string[] = []): string[] {
     let folded = text;
@@ -62,16 +58,7 @@ export function createPipeline(language: Language): TextPipeline {
     return parts.every((part) => stopWords.has(part)) ? parts : [parts.join(''), ...parts];
   }
 
-  function stem(token: string): string {
-    if (/\d/.test(token) || token.length <= 3) return token;
-    let stemmed = stemCache.get(token);
-    if (stemmed === undefined) {
-      stemmed = language.stem(token);
-      if (stemCache.size > 50_000) stemCache.clear();
-      stemCache.set(token, stemmed);
-    }
-    return stemmed;
-  }
+  const stem = (token: string): string => (/\d/.test(token) || token.length <= 3 ? token : language.stem(token));
 
   const isStopWord = (token: string): boolean => stopWords.has(token);
   const tokenize = (text: string): string[] => tokenizeFolded(foldText(text));
@@ -94,35 +81,14 @@ function joinNumbers(text: string): string {
   return joined.includes(',') ? joined.replace(DECIMAL_COMMA, '$1.$2') : joined;
 }
 
-/**
- * Pushes onto `tokens` the tokens of each word of `text`: letters and digits, joined by single
- * hyphens or dots ("off-target", "4.4"). A scan by code unit, as a regular expression would
- * allocate a match for each of the hundreds of thousands of words indexed.
- */
+/** A word: letters and digits, joined by single hyphens or dots ("off-target", "4.4"). */
+const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+
+/** Pushes onto `tokens` the tokens of each word of `text`; a hyphenated or dotted word gives `joinedWordTokens`. */
 function scanWords(text: string, tokens: string[], joinedWordTokens: (word: string) => readonly string[]): void {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    let width = wordCharWidth(text, i);
-    if (width === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let joined = false;
-    for (;;) {
-      i += width;
-      width = wordCharWidth(text, i);
-      if (width > 0) continue;
-      // A single hyphen or dot between letters or digits joins them into one word.
-      const joiner = i < length ? text.charCodeAt(i) : 0;
-      if ((joiner !== HYPHEN && joiner !== DOT) || wordCharWidth(text, i + 1) === 0) break;
-      width = 1;
-      joined = true;
-    }
-    const word = text.slice(start, i);
-    // Only a joined word holds a hyphen or a dot: "4.4" is one number, "off-target" a word and its parts.
-    if (joined && (word.includes('-') || !NUMBER.test(word))) tokens.push(...joinedWordTokens(word));
+  for (const [word] of text.matchAll(WORD)) {
+    // "4.4" is one number, "off-target" a word and its parts.
+    if ((word.includes('-') || word.includes('.')) && !NUMBER.test(word)) tokens.push(...joinedWordTokens(word));
     else tokens.push(word);
   }
 }

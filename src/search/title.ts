@@ -1,5 +1,3 @@
-import { CodeUnitProperty } from '../text/code-unit-property.ts';
-
 const TITLE_MIN_WORDS = 6;
 /** Share of the longer words that open with a capital in a title. */
 const TITLE_CAPITALISED_SHARE = 0.6;
@@ -15,10 +13,10 @@ export function looksLikeTitle(text: string): boolean {
   for (let start = 0; start <= text.length; ) {
     const space = text.indexOf(' ', start);
     const end = space < 0 ? text.length : space;
-    const first = text.charCodeAt(start);
-    if (end - start >= 4 && (letterCase(first) & LETTER) !== 0 && (letterCase(text.charCodeAt(start + 3)) & LETTER) !== 0) {
+    const first = text[start] ?? '';
+    if (end - start >= 4 && isLetter(first) && isLetter(text[start + 3] ?? '')) {
       long++;
-      if ((letterCase(first) & CAPITAL) !== 0) capitalised++;
+      if (isCapital(first)) capitalised++;
     }
     start = end + 1;
   }
@@ -36,12 +34,10 @@ function hasCapitalisedWords(text: string, count: number): boolean {
   return found >= count;
 }
 
-/** Lower and upper case differ. */
-const LETTER = 1;
-/** Not its own lower case. */
-const CAPITAL = 2;
-const letterCases = new CodeUnitProperty((char) => (char.toLowerCase() !== char.toUpperCase() ? LETTER : 0) | (char !== char.toLowerCase() ? CAPITAL : 0));
+function isLetter(char: string): boolean {
+  return char.toLowerCase() !== char.toUpperCase();
+}
 
-function letterCase(code: number): number {
-  return letterCases.of(code);
+function isCapital(char: string): boolean {
+  return char !== char.toLowerCase();
 }
