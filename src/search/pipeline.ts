@@ -20,7 +20,7 @@ export interface TextPipeline {
   isStopWord(token: string): boolean;
   /** A folded token's stem; numbers and words of three letters or fewer stay as they are. */
   stem(token: string): string;
-  /** The search terms of a text: tokens, stop words out, stemmed. Idempotent on its own output. */
+  /** The search terms of a text: tokens, stop words out, stemmed. */
   terms(text: string): string[];
 }
 

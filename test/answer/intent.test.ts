@@ -63,4 +63,11 @@ describe('what a message asks for beyond the release', () => {
   it('does not take a question that starts with a greeting for small talk', () => {
     expect(detectIntent('Bonjour, combien de patients dans MARIPOSA ?')).toBeNull();
   });
+
+  // The release's medicines are the glossary's (healthNames), not the code's.
+  it('reads a medicine as a health matter only when the glossary names it', () => {
+    const question = 'Mon père peut-il prendre du Tagrisso ?';
+    expect(detectIntent(question)).toBe('medical_advice');
+    expect(createIntentDetector(pipeline, []).detect(question)).toBeNull();
+  });
 });
