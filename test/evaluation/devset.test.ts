@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAnswerer } from '../../src/answer/answerer.ts';
-import { judge, loadQuestionSet, normalizeForJudging, summarize } from '../../src/evaluation/questionSet.ts';
+import { judge, loadQuestionSet, normalizeForJudging, summarize } from '../../src/evaluation/question-set.ts';
 
 const answerer = loadAnswerer('knowledge');
 const verdicts = loadQuestionSet('test/fixtures/questions.dev.jsonl').map((q) => judge(q, answerer.answer(q.question)));
