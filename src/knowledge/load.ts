@@ -86,7 +86,7 @@ export function loadGlossary(file: string): GlossaryFile {
   return parseGlossary(text, file);
 }
 
-export function parseGlossary(text: string, file: string): GlossaryFile {
+function parseGlossary(text: string, file: string): GlossaryFile {
   return validate(glossarySchema, parseYamlOrThrow(text, file) ?? {}, file);
 }
 

@@ -18,7 +18,7 @@ export interface Passage {
 }
 
 /** The section of the text before any `##` heading. */
-export const LEAD_SECTION = 'Communiqué';
+const LEAD_SECTION = 'Communiqué';
 /** The section of the release's headline, which is part of what the release says. */
 export const TITLE_SECTION = 'Titre';
 

@@ -3,7 +3,7 @@ import { LANGUAGE_CODES } from '../language/languages.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   title: nonEmpty,
   url: z.url({ message: 'must be a URL (https://…, mailto:…)' }),
 });

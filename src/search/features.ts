@@ -90,7 +90,6 @@ export function createFeatureReader(pipeline: TextPipeline): FeatureReader {
 
   /** Stems of the words a sentence defines or names in apposition (a set made only when there is one). */
   function definedStems(folded: string): ReadonlySet<string> {
-    if (!mayDefine(folded)) return NOTHING;
     let defines: Set<string> | undefined;
     for (const cue of naming) {
       cue.lastIndex = 0;
@@ -138,11 +137,6 @@ function wordStart(text: string, at: number): number {
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-
-/** A cheap test before the definition patterns, which would otherwise run over every sentence. */
-function mayDefine(folded: string): boolean {
-  return folded.includes(' est ') || folded.includes('(') || folded.includes(', ') || folded.includes('designe') || folded.includes('constitue') || folded.includes('represente') || folded.includes('reste ');
-}
 
 /** The word (letters, digits, dashes) that ends just before `end`, spaces and a comma skipped. */
 function wordBefore(text: string, end: number): string {

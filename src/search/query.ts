@@ -36,8 +36,6 @@ export interface QuestionReader {
 
 /** Shorter words have real words a letter away from the words that ask ("quels" and "quel"): only words this long are mended. */
 const MIN_MENDED_LENGTH = 6;
-/** "d'où", "jusqu'où": elisions are split off before the words are read, so these are found in the text. */
-const WHERE_ELIDED = /(?:^|[^a-z])(?:d|jusqu)'ou(?![a-z])/;
 
 export function createQuestionReader(index: SearchIndex, glossary: Glossary, pipeline: TextPipeline): QuestionReader {
   const { tokenize, isStopWord, stem } = pipeline;
@@ -47,6 +45,9 @@ export function createQuestionReader(index: SearchIndex, glossary: Glossary, pip
   const linking = new Set(reading.linking);
   const placeNouns = new Set(reading.placeNouns);
   const whereAfter = new Set(reading.whereAfter);
+  const where = new RegExp(reading.where, 'i');
+  // "d'où", "jusqu'où": elisions are split off before the words are read, so these are found in the text.
+  const whereElided = new RegExp(`(?:^|[^a-z])(?:${reading.whereElided.join('|')})'${reading.whereFolded}(?![a-z])`);
   const adjectiveEnding = new RegExp(`(?:${reading.adjectiveEndings.join('|')})$`);
   const askingWordsToMend = new WordsATypoAway(new Set(reading.mendedWhenMistyped));
   const matchFinder = createMatchFinder(index, glossary, pipeline);
@@ -73,8 +74,9 @@ export function createQuestionReader(index: SearchIndex, glossary: Glossary, pip
    * (kept, it would give a place cue, or be glued to the next word as "ou aux" → "ouaux").
    */
   function withOrApart(tokens: string[], question: string): string[] {
-    if (!tokens.includes('ou') || /où/i.test(question.normalize('NFC')) || WHERE_ELIDED.test(foldText(question))) return tokens;
-    return tokens.filter((token, i) => token !== 'ou' || i === 0 || whereAfter.has(tokens[i - 1] ?? ''));
+    const or = reading.whereFolded;
+    if (!tokens.includes(or) || where.test(question.normalize('NFC')) || whereElided.test(foldText(question))) return tokens;
+    return tokens.filter((token, i) => token !== or || i === 0 || whereAfter.has(tokens[i - 1] ?? ''));
   }
 
   /**

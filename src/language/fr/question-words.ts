@@ -55,8 +55,15 @@ export const questionReading = {
    * would weigh as a word the release does not know.
    */
   mendedWhenMistyped: ['pourquoi', 'combien', 'comment', 'quelle', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
-  /** Words after which a folded "ou" still means "où" when typed without its accent ("là où", "par où"). */
+  /**
+   * Folding makes "où" (where) and "ou" (or) one word. `where` is the word as written with its
+   * accent; the folded "ou" still means "où" after `whereAfter` ("là où", "par où") and after the
+   * elided words `whereElided` ("d'où", "jusqu'où").
+   */
+  where: 'où',
+  whereFolded: 'ou',
   whereAfter: ['la', 'par'],
+  whereElided: ['d', 'jusqu'],
   /** Endings of adjectives (folded): "globale", "général", "clinique", "ciblée", "métastatique". */
   adjectiveEndings: ['ale?s?', 'aux', 'iques?', 'ifs?', 'ives?', 'eux', 'euses?', 'elle?s?', 'els', 'aires?', 'ibles?', 'ables?', 'iennes?', 'iens?', 'aines?', 'ains?', 'ees?', 'ante?s?'],
 };
