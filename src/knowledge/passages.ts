@@ -1,3 +1,5 @@
+// French release text: a release in another language would be split with that language's `releaseText`.
+import { french } from '../language/fr/index.ts';
 import { extractFigures, type Figure } from './figures.ts';
 import type { Release } from './release.ts';
 import { splitIntoSentences } from './sentences.ts';
@@ -22,15 +24,8 @@ const LEAD_SECTION = 'Communiqué';
 /** The section of the release's headline, which is part of what the release says. */
 export const TITLE_SECTION = 'Titre';
 
-/**
- * Openings that refer back to the previous sentence: connectives and demonstratives.
- * Compared on lower-case text with straight apostrophes.
- */
-const LEANING_OPENINGS = [
-  'ainsi', 'cependant', 'par ailleurs', 'et ', 'mais', 'donc', 'en effet', 'de plus', 'enfin', 'toutefois',
-  'néanmoins', 'pourtant', 'en revanche', 'alors', 'ce ', 'cet ', 'cette ', 'ces ', 'dans cet', 'dans ce ',
-  'dans cette', 'il ', 'elle ', 'ils ', 'elles ', "l'un ", "l'une ", "l'autre ", 'les deux ', 'celui', 'celle',
-];
+const { leaningOpenings: LEANING_OPENINGS } = french.releaseText;
+const LEANING_WORDS = new Set(french.releaseText.leaningWords);
 
 /** Splits a release body into sentence passages, with section, neighbours and figures. */
 export function splitIntoPassages(release: Pick<Release, 'id' | 'title' | 'body'>): Passage[] {
@@ -64,8 +59,6 @@ export function splitIntoPassages(release: Pick<Release, 'id' | 'title' | 'body'
   }));
 }
 
-/** Words that refer back even inside the opening ("Les patients peuvent alors…", "Pour lutter contre ces…"). */
-const LEANING_WORDS = new Set(['alors', 'ainsi', 'donc', 'cependant', 'ces', 'cette', 'cet']);
 const OPENING_WORDS = 5;
 /** Enough characters for the first words: the rest of a long sentence need not be split. */
 const OPENING_CHARS = 80;

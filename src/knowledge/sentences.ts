@@ -1,13 +1,13 @@
+// French release text: a release in another language would be split with that language's `releaseText`.
+import { french } from '../language/fr/index.ts';
+
 /**
  * French sentence splitting: a full stop ends a sentence only when a capital,
  * a digit or an opening quote follows after white space, and never after a title
  * or an abbreviation ("Pr Besse" has none, "Tel. +33" and "M. Dupont" do).
  */
 
-const ABBREVIATIONS = new Set([
-  'pr', 'dr', 'm', 'mm', 'mme', 'mmes', 'mlle', 'me', 'st', 'ste', 'tel', 'tél', 'fax', 'cf', 'etc', 'vs', 'env',
-  'av', 'bd', 'no', 'n°', 'p', 'pp', 'vol', 'fig', 'réf', 'ref', 'coll', 'éd', 'ed', 'inc', 'jr', 'sr', 'al', 'approx',
-]);
+const ABBREVIATIONS = new Set(french.releaseText.abbreviations);
 
 /** A boundary candidate: sentence punctuation, optional closing quotes, white space, then what may open a sentence. */
 const BOUNDARY = /([.!?…]+)((?:\s*[»"”)])*)(\s+)(?=[«"“(]?\s*[\p{Lu}\p{N}])/gu;

@@ -51,6 +51,16 @@ export const languageDataSchema = z.object({
     health: phrases,
     notAboutTheAsker: words,
   }),
+  releaseText: z.object({
+    abbreviations: phrases,
+    leaningOpenings: phrases,
+    leaningWords: phrases,
+    months: phrases,
+    days: phrases,
+    unitsOfTime: phrases,
+    approximately: phrases,
+    notCounted: phrases,
+  }),
   passageCues: z.object({
     cause: phrases,
     purpose: phrases,

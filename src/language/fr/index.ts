@@ -7,6 +7,7 @@ import { medicalAdvice } from './medical-advice.ts';
 import { passageCues } from './passage-cues.ts';
 import { framingWords, questionCues, questionReading } from './question-words.ts';
 import { smallTalk } from './small-talk.ts';
+import { frenchReleaseText } from './release-text.ts';
 import { frenchWords } from './words.ts';
 
 /** English stop words are in: questions come in English too, and English words are no subject. */
@@ -22,7 +23,7 @@ function stem(token: string): string {
 
 export const french: Language = defineLanguage(
   'fr',
-  { words: frenchWords, questionCues, questionReading, framingWords, smallTalk, medicalAdvice, passageCues },
+  { words: frenchWords, releaseText: frenchReleaseText, questionCues, questionReading, framingWords, smallTalk, medicalAdvice, passageCues },
   stopWords,
   stem,
 );
