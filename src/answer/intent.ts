@@ -18,9 +18,9 @@ export interface IntentDetector {
 export function createIntentDetector(pipeline: TextPipeline, healthNames: readonly string[]): IntentDetector {
   const { smallTalk, medicalAdvice: advice } = pipeline.language;
   const greetings = new Set([...smallTalk.hellos, ...smallTalk.calls, ...smallTalk.greetingCompanions]);
-  const thanks = new Set([...smallTalk.thankYous, ...smallTalk.thanksCompanions]);
-  const smallTalkMarkers = new Set([...smallTalk.hellos, ...smallTalk.calls, ...smallTalk.thankYous]);
-  const thankYous = new Set(smallTalk.thankYous);
+  const thankYous = new Set([...smallTalk.thanks, ...smallTalk.farewells]);
+  const thanks = new Set([...thankYous, ...smallTalk.thanksCompanions]);
+  const smallTalkMarkers = new Set([...smallTalk.hellos, ...smallTalk.calls, ...thankYous]);
   const words = (list: readonly string[]): string => list.join('|');
   const whom = `(?:${words(advice.whom)})`;
   const personal = new RegExp(
@@ -34,7 +34,13 @@ export function createIntentDetector(pipeline: TextPipeline, healthNames: readon
   const normal = new RegExp(String.raw`\b(?:${words(advice.normal)})\b`);
   const names = healthNames.map((name) => escapeRegExp(foldText(name)));
   const health = new RegExp(String.raw`\b(?:${words([...advice.health, ...names])})\b`);
-  const notAboutTheAsker = advice.notAboutTheAsker.map((pattern) => new RegExp(pattern, 'g'));
+  const role = advice.roleIntroduction;
+  const notAboutTheAsker = [
+    String.raw`\b(?:${words(advice.politeOpeners)})`,
+    String.raw`\b(?:${words(advice.askerFrames)})\b`,
+    String.raw`\b(?:${words(role.openings)})\s+(?:${words(role.articles)})?(?:${words(role.roles)})\b(?:(?!${role.and.map((and) => ` ${and} `).join('|')})[^:,;.!?])*`,
+    words(advice.workContexts),
+  ].map((pattern) => new RegExp(pattern, 'g'));
 
   /**
    * A request for personal medical advice, about a health matter: one that names its person in its

@@ -34,7 +34,8 @@ export const languageDataSchema = z.object({
   smallTalk: z.object({
     hellos: phrases,
     calls: words,
-    thankYous: phrases,
+    thanks: phrases,
+    farewells: words,
     greetingCompanions: words,
     thanksCompanions: words,
     maxWords: z.number().int().min(1),
@@ -49,7 +50,10 @@ export const languageDataSchema = z.object({
     symptoms: phrases,
     normal: phrases,
     health: phrases,
-    notAboutTheAsker: words,
+    politeOpeners: phrases,
+    askerFrames: phrases,
+    roleIntroduction: z.object({ openings: phrases, articles: phrases, roles: phrases, and: phrases }),
+    workContexts: phrases,
   }),
   releaseText: z.object({
     abbreviations: phrases,

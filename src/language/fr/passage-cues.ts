@@ -6,7 +6,7 @@
  */
 export const passageCues = {
   /** A cause: "grâce à", "parce que", "permet". */
-  cause: ['grace a', 'car', 'parce que', 'en raison d', 'permet', 'permettent', 'because', 'afin d', 'pour lutter'],
+  cause: ['grace a', 'car', 'parce que', 'en raison d', 'permet', 'permettent', 'afin d', 'pour lutter', 'because'],
   /** What a study or a measure is for: "vise à analyser", "afin de", "objectif". */
   purpose: [
     'vise a', 'visent a', 'visant a', 'visait a', 'afin d', 'objectif', 'objectifs', 'dans le but d', 'pour analyser', 'pour comprendre', 'pour etudier',

@@ -94,5 +94,5 @@ export const framingWords = [
   'excusez',
   ...englishFramingWords,
   ...smallTalk.hellos,
-  ...smallTalk.thankYous,
+  ...smallTalk.thanks,
 ];
