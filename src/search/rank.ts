@@ -67,8 +67,12 @@ interface Candidates {
 function scoreCandidates(index: SearchIndex, query: AnalyzedQuestion, importances: readonly number[]): Candidates {
   const cueWeight = WEIGHTS.match.cue;
   const count = index.docs.length;
-  const candidates: Candidates = { docs: [], relevance: new Float64Array(count), covered: new Float64Array(count), askedPresence: new Float64Array(count) };
-  const met = new Uint8Array(count);
+  const candidates: Candidates = {
+    docs: [],
+    relevance: new Float64Array(count),
+    covered: new Float64Array(count),
+    askedPresence: new Float64Array(query.asked ? count : 0),
+  };
   // A question word counts once per passage: the best of its matches (exact, synonym, typo).
   const termScore = new Float64Array(count);
   const termPresence = new Float64Array(count);
@@ -86,8 +90,8 @@ function scoreCandidates(index: SearchIndex, query: AnalyzedQuestion, importance
       }
     }
     for (const doc of touched) {
-      if (met[doc] === 0) candidates.docs.push(doc);
-      met[doc] = 1;
+      // Every posting's impact is above 0: a passage not met yet has no relevance.
+      if (candidates.relevance[doc] === 0) candidates.docs.push(doc);
       const presence = termPresence[doc] ?? 0;
       candidates.relevance[doc] = (candidates.relevance[doc] ?? 0) + (termScore[doc] ?? 0);
       candidates.covered[doc] = (candidates.covered[doc] ?? 0) + presence * (importances[t] ?? 0);
@@ -177,6 +181,7 @@ function kindBoostsOf(query: AnalyzedQuestion): KindBoosts {
 
 function kindFactor(indexed: IndexedPassage, boosts: KindBoosts): number {
   const mask = indexed.features.kindMask;
+  if ((mask & (boosts.ordinary | boosts.strong)) === 0 && !boosts.definitionAsked) return 1;
   const { held, strongOrDefining } = WEIGHTS.kinds;
   let factor = 1 + held * bitCount(mask & boosts.ordinary) + strongOrDefining * bitCount(mask & boosts.strong);
   if (boosts.definitionAsked) {
