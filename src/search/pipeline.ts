@@ -86,7 +86,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
 
 /** Pushes onto `tokens` the tokens of each word of `text`; a hyphenated or dotted word gives `joinedWordTokens`. */
 function scanWords(text: string, tokens: string[], joinedWordTokens: (word: string) => readonly string[]): void {
-  for (const [word] of text.matchAll(WORD)) {
+  for (const word of text.match(WORD) ?? []) {
     // "4.4" is one number, "off-target" a word and its parts.
     if ((word.includes('-') || word.includes('.')) && !NUMBER.test(word)) tokens.push(...joinedWordTokens(word));
     else tokens.push(word);

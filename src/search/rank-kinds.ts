@@ -61,14 +61,14 @@ export function strongKindsAsked(query: AnalyzedQuestion): number {
  * names the thing asked, each time followed by a word the question does not use, and never by the
  * question's qualifier, loses confidence as if it did not hold it. Only the few passages kept are read again.
  */
-export function lowerOtherwiseQualified(ranked: readonly RankedPassage[], query: AnalyzedQuestion): RankedPassage[] {
+export function lowerOtherwiseQualified(index: SearchIndex, ranked: readonly RankedPassage[], query: AnalyzedQuestion): RankedPassage[] {
   const { asked, askedQualifier } = query;
   if (!asked || !askedQualifier) return [...ranked];
   const askedStems = new Set(asked.matches.filter((match) => match.kind !== 'synonym').map((match) => match.stem));
   // The question's own words, not their synonyms: "survie" has "progression" for one, through "survie sans progression".
   const questionStems = new Set(query.terms.flatMap((term) => term.matches.filter((match) => match.kind !== 'synonym').map((match) => match.stem)));
   return ranked.map((passage) =>
-    qualifiedOtherwise(passage.doc.terms, askedStems, askedQualifier, questionStems)
+    qualifiedOtherwise(index.termsOf(passage.doc.doc), askedStems, askedQualifier, questionStems)
       ? { ...passage, confidence: passage.confidence * WEIGHTS.confidence.missingAskedThing }
       : passage,
   );

@@ -23,7 +23,7 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit:
   const candidates = scoreCandidates(index, query, importances.byTerm);
   if (candidates.docs.length === 0) return rankByKindAlone(index, query, limit);
   const { best, bestOfKind } = keepBest(index, query, candidates, importances.total, limit);
-  return withAskedKindFirst(index, query, lowerOtherwiseQualified(best, query), lowerOtherwiseQualified(bestOfKind, query), importances.unknownShare).slice(0, limit);
+  return withAskedKindFirst(index, query, lowerOtherwiseQualified(index, best, query), lowerOtherwiseQualified(index, bestOfKind, query), importances.unknownShare).slice(0, limit);
 }
 
 interface Importances {
