@@ -106,6 +106,7 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
+  if (issue?.code === 'unrecognized_keys') throw new KnowledgeError(file, [...issue.path, issue.keys.join(', ')].join('.'), 'is not a field of this file');
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
   const problem = issue?.code === 'invalid_type' && issue.message.includes('undefined') ? 'is missing' : (issue?.message ?? 'is invalid');
   throw new KnowledgeError(file, field, problem);

@@ -36,8 +36,11 @@ export type ReleaseFrontMatter = z.infer<typeof releaseFrontMatterSchema>;
 
 const termList = z.array(nonEmpty).min(1, 'must list at least one term');
 
-/** `knowledge/glossary.yaml`: edited by the communications team. */
-export const glossarySchema = z.object({
+/**
+ * `knowledge/glossary.yaml`: edited by the communications team. A field it does not know stops
+ * loading rather than being ignored: a misspelt `synonym:` would otherwise drop every synonym.
+ */
+export const glossarySchema = z.strictObject({
   synonyms: z.array(termList.min(2, 'a synonym group needs at least two terms')).default([]),
   translations: z.record(nonEmpty, z.union([nonEmpty, termList])).default({}),
   /**
