@@ -39,7 +39,7 @@ export function createIntentDetector(pipeline: TextPipeline, healthNames: readon
     String.raw`\b(?:${words(advice.politeOpeners)})`,
     String.raw`\b(?:${words(advice.askerFrames)})\b`,
     String.raw`\b(?:${words(role.openings)})\s+(?:${words(role.articles)})?(?:${words(role.roles)})\b(?:(?!${role.and.map((and) => ` ${and} `).join('|')})[^:,;.!?])*`,
-    words(advice.workContexts),
+    words(advice.workMentions),
   ].map((pattern) => new RegExp(pattern, 'g'));
 
   /**

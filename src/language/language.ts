@@ -53,7 +53,7 @@ export const languageDataSchema = z.object({
     politeOpeners: phrases,
     askerFrames: phrases,
     roleIntroduction: z.object({ openings: phrases, articles: phrases, roles: phrases, and: phrases }),
-    workContexts: phrases,
+    workMentions: phrases,
   }),
   releaseText: z.object({
     abbreviations: phrases,

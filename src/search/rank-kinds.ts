@@ -1,7 +1,7 @@
 import type { IndexedPassage, SearchIndex } from './index.ts';
 import type { AnalyzedQuestion } from './query.ts';
 import { kindMask, STRONG_KINDS } from './question-kinds.ts';
-import { kindAloneConfidence, WEIGHTS } from './score.ts';
+import { kindAloneConfidence, otherwiseQualifiedConfidence, WEIGHTS } from './score.ts';
 
 export interface RankedPassage {
   doc: IndexedPassage;
@@ -69,7 +69,7 @@ export function lowerOtherwiseQualified(index: SearchIndex, ranked: readonly Ran
   const questionStems = new Set(query.terms.flatMap((term) => term.matches.filter((match) => match.kind !== 'synonym').map((match) => match.stem)));
   return ranked.map((passage) =>
     qualifiedOtherwise(index.termsOf(passage.doc.doc), askedStems, askedQualifier, questionStems)
-      ? { ...passage, confidence: passage.confidence * WEIGHTS.confidence.missingAskedThing }
+      ? { ...passage, confidence: otherwiseQualifiedConfidence(passage.confidence) }
       : passage,
   );
 }

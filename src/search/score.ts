@@ -120,6 +120,11 @@ export function kindAloneConfidence(unknownShare: number): number {
   return WEIGHTS.confidence.kindAlone * (1 - unknownShare);
 }
 
+/** The confidence of a passage found to name the thing asked only with another qualifier ("survie sans progression" for "survie globale"). */
+export function otherwiseQualifiedConfidence(confidence: number): number {
+  return confidence * WEIGHTS.confidence.missingAskedThing;
+}
+
 /** Whether the bot answers with a passage this sure. */
 export function isSureEnough(confidence: number): boolean {
   return confidence >= WEIGHTS.confidence.answerBar;

@@ -30,7 +30,7 @@ export const englishMedicalAdvice = {
     /** What may bring in someone close after the asker's role ("I'm a nurse and my husband…"). */
     and: 'and',
   },
-  workContexts: [
+  workMentions: [
     String.raw`\b(?:for|in) (?:my|our) (?:article|story|piece|report|readers|newsroom|team|newsletter)s?\b`, String.raw`\b(?:i'm|i am) writing\b`,
   ],
 };

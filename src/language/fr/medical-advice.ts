@@ -86,8 +86,8 @@ export const medicalAdvice = {
     and: ['et', english.roleIntroduction.and],
   },
   /** "Pour mon article : …": the asker's work, not their health. */
-  workContexts: [
+  workMentions: [
     String.raw`\b(?:pour|dans|de) (?:mon|ma|notre|nos|mes) (?:article|papier|sujet|reportage|depeche|infographie|emission|podcast|chronique|redaction|journal|lecteurs|lectrices|auditeurs|equipe|service|newsletter|unite|hopital)s?\b`,
-    ...english.workContexts,
+    ...english.workMentions,
   ],
 };
