@@ -35,7 +35,7 @@ export function loadKnowledge(dir: string): Knowledge {
     if (ids.has(release.id)) throw new KnowledgeError(release.file, 'id', `"${release.id}" is used by another release`);
     ids.add(release.id);
   }
-  const language = releases[0]?.language ?? 'fr';
+  const language = (releases[0] as Release).language;
   const other = releases.find((release) => release.language !== language);
   if (other) throw new KnowledgeError(other.file, 'language', `must be "${language}", the language of the other releases: one glossary serves them all`);
   const glossary = loadGlossary(join(dir, GLOSSARY_FILE));

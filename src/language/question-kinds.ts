@@ -1,6 +1,6 @@
 /**
  * What a question may ask for, beyond its words. The list is the engine's: each language gives
- * the cue words of every kind (its `questionCues`), and `src/search/question-kinds.ts` says what
+ * the cue words of every kind (its `questionCues`), and `src/search/kind-rules.ts` says what
  * a passage must hold to answer each.
  */
 export const QUESTION_KINDS = [

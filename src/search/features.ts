@@ -3,7 +3,7 @@ import { TITLE_SECTION, type Passage } from '../knowledge/passages.ts';
 import type { QuestionKind } from '../language/question-kinds.ts';
 import { foldText } from '../text/fold.ts';
 import type { TextPipeline } from './pipeline.ts';
-import { FIGURE_KIND_BITS, KIND_BITS } from './question-kinds.ts';
+import { FIGURE_KIND_BITS, KIND_BITS } from './kind-rules.ts';
 import { looksLikeTitle } from './title.ts';
 
 /**

@@ -2,7 +2,7 @@ import { QUESTION_KINDS } from '../language/question-kinds.ts';
 import { hasKind } from './features.ts';
 import type { IndexedPassage } from './index.ts';
 import type { AnalyzedQuestion } from './query.ts';
-import { KIND_RULES } from './question-kinds.ts';
+import { KIND_RULES } from './kind-rules.ts';
 
 /** Kinds of which a question asking several is answered by a passage holding one ("combien", "quand"). */
 const ONE_OF = QUESTION_KINDS.filter((kind) => KIND_RULES[kind].mustHold === 'oneOfTheFiguresAsked');

@@ -1,6 +1,6 @@
 import type { IndexedPassage, SearchIndex } from './index.ts';
 import type { AnalyzedQuestion } from './query.ts';
-import { kindMask, STRONG_KINDS } from './question-kinds.ts';
+import { kindMask, STRONG_KINDS } from './kind-rules.ts';
 import { kindAloneConfidence, otherwiseQualifiedConfidence, WEIGHTS } from './score.ts';
 
 export interface RankedPassage {

@@ -3,7 +3,7 @@ import { inverseDocumentFrequency, type IndexedPassage, type SearchIndex } from 
 import type { TermMatch } from './matches.ts';
 import { missesFigure } from './misses.ts';
 import type { AnalyzedQuestion } from './query.ts';
-import { kindMask, STRONG_KINDS } from './question-kinds.ts';
+import { kindMask, STRONG_KINDS } from './kind-rules.ts';
 import { lowerOtherwiseQualified, rankByKindAlone, strongKindsAsked, withAskedKindFirst, type RankedPassage } from './rank-kinds.ts';
 import { DEFINITION_SUBJECT_WORDS, passageConfidence, WEIGHTS } from './score.ts';
 
