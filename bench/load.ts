@@ -15,7 +15,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadQuestionSet } from '../src/evaluation/questionSet.ts';
+import { loadQuestionSet } from '../src/evaluation/question-set.ts';
 import { DEFAULT_WEB_API_POLICY } from '../src/slack/app.ts';
 import { SIGNING_SECRET, BOT_TOKEN } from '../test/support/bot-harness.ts';
 import { appMentionEvent, eventCallback, BOT_USER_ID } from '../test/support/slack-payloads.ts';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadAnswerer } from '../answer/answerer.ts';
 import { wording } from '../answer/wording.fr.ts';
-import { judge, loadQuestionSet, summarize, type EvalSummary } from '../evaluation/questionSet.ts';
+import { judge, loadQuestionSet, summarize, type EvalSummary } from '../evaluation/question-set.ts';
 import { runCli } from './run.ts';
 
 

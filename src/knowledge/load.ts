@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
+import type { LanguageCode } from '../language/languages.ts';
 import { KnowledgeError } from './errors.ts';
 import { splitIntoPassages, type Passage } from './passages.ts';
 import type { Release } from './release.ts';
@@ -10,6 +11,8 @@ import { refuseTodoMarkers } from './todo.ts';
 
 export interface Knowledge {
   releases: Release[];
+  /** The language every release is written in. */
+  language: LanguageCode;
   glossary: GlossaryFile;
   /** Every release split into sentence passages, in release order. */
   passages: Passage[];
@@ -33,8 +36,11 @@ export function loadKnowledge(dir: string): Knowledge {
     if (ids.has(release.id)) throw new KnowledgeError(release.file, 'id', `"${release.id}" is used by another release`);
     ids.add(release.id);
   }
+  const language = (releases[0] as Release).language;
+  const other = releases.find((release) => release.language !== language);
+  if (other) throw new KnowledgeError(other.file, 'language', `must be "${language}", the language of the other releases: one glossary serves them all`);
   const glossary = loadGlossary(join(dir, GLOSSARY_FILE));
-  return { releases, glossary, passages: releases.flatMap((release) => splitIntoPassages(release)) };
+  return { releases, language, glossary, passages: releases.flatMap((release) => splitIntoPassages(release)) };
 }
 
 function listReleaseFiles(dir: string): string[] {
@@ -83,7 +89,7 @@ export function loadGlossary(file: string): GlossaryFile {
   return parseGlossary(text, file);
 }
 
-export function parseGlossary(text: string, file: string): GlossaryFile {
+function parseGlossary(text: string, file: string): GlossaryFile {
   return validate(glossarySchema, parseYamlOrThrow(text, file) ?? {}, file);
 }
 
@@ -103,6 +109,7 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
+  if (issue?.code === 'unrecognized_keys') throw new KnowledgeError(file, [...issue.path, issue.keys.join(', ')].join('.'), 'is not a field of this file');
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
   const problem = issue?.code === 'invalid_type' && issue.message.includes('undefined') ? 'is missing' : (issue?.message ?? 'is invalid');
   throw new KnowledgeError(file, field, problem);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { LANGUAGE_CODES } from '../language/languages.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   title: nonEmpty,
   url: z.url({ message: 'must be a URL (https://…, mailto:…)' }),
 });
@@ -19,7 +20,7 @@ export const releaseFrontMatterSchema = z.object({
       .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'must be an ISO date, YYYY-MM-DD or YYYY-MM-DDTHH:MM'),
     label: nonEmpty,
   }),
-  language: z.literal('fr', { message: 'must be "fr": the bot answers in French' }),
+  language: z.enum(LANGUAGE_CODES, { message: `must be ${LANGUAGE_CODES.map((code) => `"${code}"`).join(' or ')}: the languages the bot reads` }),
   sources: z.array(sourceSchema).min(1, 'must list at least one source'),
   pressContact: z.object({
     organisation: nonEmpty,
@@ -50,29 +51,19 @@ export type ReleaseFrontMatter = z.infer<typeof releaseFrontMatterSchema>;
 
 const termList = z.array(nonEmpty).min(1, 'must list at least one term');
 
-/** `knowledge/glossary.yaml`: edited by the communications team. */
-export const glossarySchema = z.object({
+/**
+ * `knowledge/glossary.yaml`: edited by the communications team. A field it does not know stops
+ * loading rather than being ignored: a misspelt `synonym:` would otherwise drop every synonym.
+ */
+export const glossarySchema = z.strictObject({
   synonyms: z.array(termList.min(2, 'a synonym group needs at least two terms')).default([]),
   translations: z.record(nonEmpty, z.union([nonEmpty, termList])).default({}),
-  questionWords: z.array(nonEmpty).default([]),
-  questionCues: z
-    .object({
-      percentage: termList,
-      count: termList,
-      duration: termList,
-      date: termList,
-      year: termList,
-      hour: termList,
-      person: termList,
-      place: termList,
-      definition: termList,
-      cause: termList,
-      future: termList,
-      purpose: termList,
-      title: termList,
-    })
-    .partial()
-    .default({}),
+  /**
+   * Names of health matters the releases speak of (medicines, their brands, genes): a question that
+   * names one speaks of health, which a request for medical advice must. The words of health in
+   * general are the language's (`src/language/fr/medical-advice.ts`).
+   */
+  healthNames: z.array(nonEmpty).default([]),
 });
 
 export type GlossaryFile = z.infer<typeof glossarySchema>;

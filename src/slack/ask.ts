@@ -4,6 +4,7 @@
 import type { Answer } from '../answer/types.ts';
 import type { SlackDeps } from './deps.ts';
 import type { ChannelType } from './payloads.ts';
+import { slackToPlainText } from './text.ts';
 
 export type Surface = 'mention' | 'dm' | 'command';
 
@@ -35,7 +36,7 @@ export function ask(question: Question, deps: SlackDeps): AskOutcome {
     deps.logger.info('question', { surface, channelType, user: userId, answered: false, reason: 'rate_limited', ...textField });
     return { kind: 'rate_limited', notify: decision === 'warn' };
   }
-  const answer = deps.answerer.answer(question.text);
+  const answer = deps.answerer.answer(slackToPlainText(question.text));
   deps.logger.info('question', {
     surface,
     channelType,
