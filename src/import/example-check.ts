@@ -24,7 +24,7 @@ export function keepAnsweredExamples(candidates: readonly ExampleCandidate[], re
     keywords: [],
     file: `${release.id}.md`,
   };
-  const answerer = createAnswerer({ releases: [bare], glossary, passages: splitIntoPassages(bare) });
+  const answerer = createAnswerer({ releases: [bare], language: bare.language, glossary, passages: splitIntoPassages(bare) });
   return candidates
     .filter((candidate) => answerer.answer(candidate.question).sentence === candidate.sentence)
     .slice(0, EXAMPLE_COUNT)

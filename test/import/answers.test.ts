@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.ts';
 import { keepAnsweredExamples } from '../../src/import/example-check.ts';
-import { loadQuestionSet } from '../../src/evaluation/questionSet.ts';
+import { loadQuestionSet } from '../../src/evaluation/question-set.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { splitIntoPassages } from '../../src/knowledge/passages.ts';
 import type { Release } from '../../src/knowledge/release.ts';
@@ -18,7 +18,7 @@ import { GLOSSARY, importText, OTHER_RELEASE_FILE, SEED_FILE } from './support/r
 const QUESTION_SETS = readdirSync(join('test', 'fixtures')).filter((name) => name.endsWith('.jsonl'));
 
 function answererOf(release: Release) {
-  return createAnswerer({ releases: [release], glossary: GLOSSARY, passages: splitIntoPassages(release) });
+  return createAnswerer({ releases: [release], language: release.language, glossary: GLOSSARY, passages: splitIntoPassages(release) });
 }
 
 const hand = createAnswerer(loadKnowledge('knowledge'));
