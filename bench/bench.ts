@@ -184,6 +184,7 @@ function plainFuse(knowledge: Knowledge): Engine {
         message: top ? null : 'Pas de réponse.',
         notice: null,
         pressContact: null,
+        verified: null,
       };
     },
   };

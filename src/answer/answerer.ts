@@ -53,6 +53,25 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
   };
 }
 
+/**
+ * Answers as told rather than as searched: with the passage of id `passageId` (a reviewer's
+ * choice), or with the release's refusal when `passageId` is null, at the given confidence.
+ * Null when the knowledge has no passage of that id: a caller must never fall back on another.
+ */
+export function createToldAnswerer(knowledge: Knowledge): (question: string, passageId: string | null, confidence: number) => Answer | null {
+  const releases = new Map<string, Release>(knowledge.releases.map((release) => [release.id, release]));
+  const byId = new Map(knowledge.passages.map((passage) => [passage.id, passage]));
+  const catalogue: Catalogue = { releases, byId, summaries: knowledge.releases.map(summarize) };
+  return (raw, passageId, confidence) => {
+    const { text, truncated } = readQuestion(raw);
+    const notice = truncated ? wording.tooLong(text.length) : null;
+    if (passageId === null) return { ...composeAnswer(catalogue, text, []), notice };
+    const passage = byId.get(passageId);
+    if (!passage) return null;
+    return { ...composeAnswer(catalogue, text, [{ passage, confidence }], true), notice };
+  };
+}
+
 function summarize(release: Release): ReleaseSummary {
   return { ...releaseRef(release), sources: release.sources, pressContact: release.pressContact };
 }

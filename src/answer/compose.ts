@@ -14,11 +14,15 @@ export interface Catalogue {
   summaries: readonly ReleaseSummary[];
 }
 
-/** Turns search hits into an Answer: the best sentence if it is sure enough, else an honest refusal. */
-export function composeAnswer(catalogue: Catalogue, question: string, hits: readonly SearchHit[]): Answer {
+/**
+ * Turns search hits into an Answer: the best sentence if it is sure enough, else an honest
+ * refusal. `told` skips the bar: a reviewer chose the passage, and the confidence says how close
+ * the question came to the one they reviewed.
+ */
+export function composeAnswer(catalogue: Catalogue, question: string, hits: readonly SearchHit[], told = false): Answer {
   const [top, ...rest] = hits;
   const release = top ? catalogue.releases.get(top.passage.releaseId) : undefined;
-  if (!top || !release || !isSureEnough(top.confidence)) {
+  if (!top || !release || (!told && !isSureEnough(top.confidence))) {
     // The press contact of the release the question came closest to.
     const refusal = composeRefusal(catalogue, question, 'not_in_release', '', release);
     return { ...refusal, confidence: round(top?.confidence ?? 0), message: wording.notInRelease(refusal.pressContact) };
@@ -42,6 +46,7 @@ export function composeAnswer(catalogue: Catalogue, question: string, hits: read
     message: null,
     notice: null,
     pressContact: release.pressContact,
+    verified: null,
   };
 }
 
@@ -69,6 +74,7 @@ export function composeRefusal(
     message,
     notice: null,
     pressContact: first?.pressContact ?? null,
+    verified: null,
   };
 }
 

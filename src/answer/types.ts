@@ -35,6 +35,14 @@ export interface Alternative {
   confidence: number;
 }
 
+/** Who reviewed the question the answer was taught from, and when. */
+export interface Verified {
+  taughtId: string;
+  taughtBy: string;
+  /** ISO 8601 instant. */
+  taughtAt: string;
+}
+
 export interface Answer {
   /** The question as the engine read it (cleaned of Slack markup and control characters). */
   question: string;
@@ -58,6 +66,8 @@ export interface Answer {
   notice: string | null;
   /** Whom to contact: always set when at least one release is loaded. */
   pressContact: PressContact | null;
+  /** Set when the answer is the outcome of a question the communications team reviewed, else null. */
+  verified: Verified | null;
 }
 
 /** One loaded release, as listed on the App Home and in help. */

@@ -62,6 +62,7 @@ export const wording = {
     confidence: 'Confiance',
     links: 'Liens',
     pressContact: 'Contact presse',
+    verified: 'Réponse vérifiée',
   },
 
   /** The local console. */
@@ -74,8 +75,8 @@ export const wording = {
 
   /** The command-line tools. */
   cli: {
-    askUsage: 'Usage : npm run ask -- "votre question"   |   npm run --silent ask -- --json < questions.txt',
-    evalUsage: 'Usage : npm run eval -- FICHIER.jsonl [--min POURCENTAGE] [--knowledge DOSSIER] [--failures]',
+    askUsage: 'Usage : npm run ask -- "votre question"   |   npm run --silent ask -- --json < questions.txt   [--taught FICHIER.json]',
+    evalUsage: 'Usage : npm run eval -- FICHIER.jsonl [--min POURCENTAGE] [--knowledge DOSSIER] [--taught FICHIER.json] [--failures]',
     badMin: (value: string): string => `--min doit être un pourcentage entre 0 et 100 (reçu : ${value})`,
     invalidKnowledge: (detail: string): string => `Fichier de connaissances invalide : ${detail}`,
     evalHeader: ['id', 'question', 'attendu', 'obtenu', 'conf.', 'ok'],
@@ -84,6 +85,28 @@ export const wording = {
     wrong: 'FAUX',
     byKind: 'Par type :',
     total: 'Total',
+    teach: {
+      usage:
+        'Usage : npm run teach -- import FICHIER.jsonl | export FICHIER.jsonl | list | remove ID   [--taught FICHIER.json] [--knowledge DOSSIER] [--by NOM]',
+      imported: (passages: number, refusals: number, skipped: number): string =>
+        `Appris : ${passages + refusals} (${passages} avec un passage, ${refusals} refus). Lignes ignorées : ${skipped}.`,
+      skipped: {
+        invalid: (detail: string): string => `ligne invalide (${detail})`,
+        no_passage: (): string => 'aucun passage ne contient ce qui est attendu',
+        ambiguous: (): string => 'plusieurs passages contiennent ce qui est attendu, sans dire lequel',
+        already_taught: (): string => 'déjà apprise',
+        contradicts: (detail: string): string => `contredit la question apprise ${detail} (retirez-la d’abord)`,
+      },
+      alreadyTaught: (count: number): string => `  dont ${count} déjà apprises (même question, même réponse).`,
+      unreadable: (file: string, reason: string): string => `${file} : lecture impossible (${reason})`,
+      skippedLine: (line: number, reason: string, question: string): string => `  ligne ${line} : ${reason}${question ? ` : « ${question} »` : ''}`,
+      exported: (count: number, file: string): string => `${count} questions apprises écrites dans ${file}.`,
+      empty: 'Aucune question apprise.',
+      refusal: '(le communiqué ne répond pas)',
+      orphan: '(passage disparu du communiqué : à revoir)',
+      removed: (id: string): string => `Question apprise ${id} retirée.`,
+      notFound: (id: string): string => `Aucune question apprise n’a l’identifiant ${id}.`,
+    },
   },
 
   /** Slack surfaces. */

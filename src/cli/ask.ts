@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { loadAnswerer } from '../answer/answerer.ts';
 import { wording } from '../answer/wording.fr.ts';
 import { toAnswerLine } from '../render/json.ts';
 import { renderTerminalAnswer } from '../render/terminal.ts';
+import { loadCliAnswerer } from './answerer.ts';
 import { forEachLine } from './lines.ts';
 import { runCli } from './run.ts';
 
@@ -13,10 +13,10 @@ import { runCli } from './run.ts';
  */
 runCli(async () => {
   const { values, positionals } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, knowledge: { type: 'string', default: 'knowledge' } },
+    options: { json: { type: 'boolean', default: false }, knowledge: { type: 'string', default: 'knowledge' }, taught: { type: 'string' } },
     allowPositionals: true,
   });
-  const answerer = loadAnswerer(values.knowledge);
+  const answerer = loadCliAnswerer(values.knowledge, values.taught);
   if (values.json) {
     const questions = positionals.length > 0 ? positionals : null;
     const write = (line: string): void => {

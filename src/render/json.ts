@@ -12,6 +12,8 @@ export interface AnswerLine {
   release: { id: string; title: string; date: string } | null;
   sources: { title: string; url: string }[];
   alternatives: { sentence: string; confidence: number }[];
+  /** The reviewed question the answer was taught from, else null. */
+  verified: { taughtId: string; taughtBy: string; taughtAt: string } | null;
 }
 
 /** `question` is what the user typed, as given, so a caller can match lines to its input. */
@@ -27,5 +29,6 @@ export function toAnswerLine(question: string, answer: Answer): AnswerLine {
     release: answer.release ? { id: answer.release.id, title: answer.release.title, date: answer.release.date } : null,
     sources: answer.sources.map(({ title, url }) => ({ title, url })),
     alternatives: answer.alternatives.map(({ sentence, confidence }) => ({ sentence, confidence })),
+    verified: answer.verified ? { taughtId: answer.verified.taughtId, taughtBy: answer.verified.taughtBy, taughtAt: answer.verified.taughtAt } : null,
   };
 }

@@ -49,6 +49,7 @@ export function answeredMet(overrides: Partial<Answer> = {}): Answer {
     message: null,
     notice: null,
     pressContact,
+    verified: null,
     ...overrides,
   };
 }
@@ -69,6 +70,7 @@ export function notInRelease(question: string, overrides: Partial<Answer> = {}):
     message: 'Le communiqué ne répond pas à cette question. Je préfère ne rien inventer.',
     notice: null,
     pressContact,
+    verified: null,
     ...overrides,
   };
 }
