@@ -1,5 +1,5 @@
-/** A `questions` row as either engine returns it, and the record it stands for. */
-import type { QuestionRecord } from './store.ts';
+/** What both engines share: a `questions` row and the record it stands for, and the keys of one claim. */
+import type { ClaimKey, QuestionRecord } from './store.ts';
 
 export interface QuestionRow {
   id: string;
@@ -45,4 +45,10 @@ export const QUESTION_COLUMNS =
 
 export function questionValues(q: QuestionRecord, bool: (b: boolean) => boolean | number): unknown[] {
   return [q.id, q.askedAt.getTime(), q.surface, q.channelType, q.channelId, q.threadTs, q.userId, q.text, q.reason, bool(q.answered), q.confidence, q.passageId, q.releaseId, q.engineMs];
+}
+
+/** Sorted and without repeats: one statement cannot upsert a row twice, and a fixed order keeps two claims from deadlocking. */
+export function distinctClaimKeys(keys: readonly ClaimKey[]): ClaimKey[] {
+  const byId = new Map(keys.map((k) => [`${k.kind}\u0000${k.key}`, k]));
+  return [...byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
 }

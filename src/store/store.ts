@@ -84,8 +84,8 @@ export interface Store {
    */
   countQuestion(userId: string, windowMs: number, now: Date): Promise<number>;
 
-  /** Saves a question; a second save of the same id changes nothing. */
-  recordQuestion(question: QuestionRecord): Promise<void>;
+  /** Saves questions, in one transaction; a second save of the same id changes nothing. */
+  recordQuestions(questions: readonly QuestionRecord[]): Promise<void>;
   question(id: string): Promise<QuestionRecord | undefined>;
 
   /**

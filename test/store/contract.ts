@@ -110,18 +110,26 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
       it('keeps every field of a question', async () => {
         const store = await open();
         const q = question({ threadTs: null, confidence: null, passageId: null, releaseId: null, engineMs: null, answered: false, reason: 'rate_limited', surface: 'dm', channelType: 'im' });
-        await store.recordQuestion(q);
+        await store.recordQuestions([q]);
         expect(await store.question(q.id)).toEqual(q);
         const answered = question();
-        await store.recordQuestion(answered);
+        await store.recordQuestions([answered]);
         expect(await store.question(answered.id)).toEqual(answered);
+      });
+
+      it('saves several questions at once, and one id given twice once', async () => {
+        const store = await open();
+        const [a, b] = [question(), question()];
+        await store.recordQuestions([a, b, { ...a, text: 'autre chose' }]);
+        expect(await store.question(a.id)).toEqual(a);
+        expect(await store.question(b.id)).toEqual(b);
       });
 
       it('changes nothing when the same question is saved twice', async () => {
         const store = await open();
         const q = question();
-        await store.recordQuestion(q);
-        await store.recordQuestion({ ...q, text: 'autre chose' });
+        await store.recordQuestions([q]);
+        await store.recordQuestions([{ ...q, text: 'autre chose' }]);
         expect((await store.question(q.id))?.text).toBe(q.text);
       });
 
@@ -133,7 +141,7 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
       it('keeps one vote per person per answer, the last one', async () => {
         const store = await open();
         const q = question();
-        await store.recordQuestion(q);
+        await store.recordQuestions([q]);
         expect(await store.recordFeedback({ questionId: q.id, userId: 'U1', helpful: true, at: T0 })).toBe(true);
         expect(await store.recordFeedback({ questionId: q.id, userId: 'U2', helpful: true, at: at(1) })).toBe(true);
         expect(await store.recordFeedback({ questionId: q.id, userId: 'U1', helpful: false, at: at(2) })).toBe(true);
@@ -156,8 +164,8 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
         const store = await open();
         const old = question({ askedAt: at(-91 * 86_400_000) });
         const recent = question({ askedAt: at(-89 * 86_400_000) });
-        await store.recordQuestion(old);
-        await store.recordQuestion(recent);
+        await store.recordQuestions([old]);
+        await store.recordQuestions([recent]);
         await store.recordFeedback({ questionId: old.id, userId: 'U1', helpful: true, at: T0 });
         const counts = await store.purge(T0, 90);
         expect(counts.questions).toBe(1);
@@ -193,7 +201,7 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
         expect(upgraded.migrationsApplied).toEqual([MIGRATIONS.at(-1)?.version]);
         expect(await upgraded.claim([event('EvBeforeUpgrade')], at(1000))).toBe(false);
         const q = question();
-        await upgraded.recordQuestion(q);
+        await upgraded.recordQuestions([q]);
         expect(await upgraded.question(q.id)).toEqual(q);
       });
     });
