@@ -113,6 +113,8 @@ export class Delivery {
 
   /** Saves a vote; false when it could not be (store failing, or the question is not in it). */
   async recordFeedback(feedback: Omit<FeedbackRecord, 'at'>): Promise<boolean> {
+    // The question voted on may still be waiting for its batch.
+    await this.#flush;
     return this.#guard.run('record feedback', (store) => store.recordFeedback({ ...feedback, at: this.#date() }), () => false);
   }
 
