@@ -60,6 +60,31 @@ CREATE TABLE feedback (
 );
 `;
 
+/**
+ * `change_seq` orders every addition and removal, so that an instance can ask what changed since
+ * the last number it saw; writers take it one after the other (see the backends).
+ */
+const teaching = `
+CREATE TABLE taught_questions (
+  id TEXT PRIMARY KEY,
+  question TEXT NOT NULL,
+  passage_id TEXT NOT NULL,
+  release_id TEXT,
+  taught_by TEXT NOT NULL,
+  taught_ms BIGINT NOT NULL,
+  removed_ms BIGINT,
+  change_seq BIGINT NOT NULL
+);
+CREATE INDEX taught_questions_changes ON taught_questions (change_seq);
+CREATE TABLE question_flags (
+  question_id TEXT NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+  flagged_by TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  flagged_ms BIGINT NOT NULL,
+  PRIMARY KEY (question_id, flagged_by)
+);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'delivery state', sqlite: deliveryState(' WITHOUT ROWID'), postgres: deliveryState('') },
   {
@@ -68,6 +93,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: questionsAndFeedback('INTEGER', 'REAL'),
     postgres: questionsAndFeedback('BOOLEAN', 'DOUBLE PRECISION'),
   },
+  { version: 3, name: 'teaching: taught questions, flags', sqlite: teaching, postgres: teaching },
 ];
 
 /**

@@ -7,6 +7,7 @@
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.ts';
+import { postgresTeaching } from './postgres-teaching.ts';
 import { PURGE } from './purge.ts';
 import { distinctClaimKeys, QUESTION_COLUMNS, questionFromRow, questionValues, type QuestionRow } from './rows.ts';
 import type { FeedbackRecord, QuestionRecord, Store } from './store.ts';
@@ -97,22 +98,24 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
 function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied: number[]): Store {
   let closed: Promise<void> | undefined;
+  const claim: Store['claim'] = async (keys, now) => {
+    const unique = distinctClaimKeys(keys);
+    const nowMs = now.getTime();
+    const result = await pool.query(
+      `INSERT INTO claims (kind, key, claimed_ms, expires_ms)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[])
+       ON CONFLICT (kind, key) DO UPDATE SET claimed_ms = excluded.claimed_ms, expires_ms = excluded.expires_ms
+       WHERE claims.expires_ms <= excluded.claimed_ms`,
+      [unique.map((k) => k.kind), unique.map((k) => k.key), unique.map(() => nowMs), unique.map((k) => nowMs + k.ttlMs)],
+    );
+    return result.rowCount === unique.length;
+  };
   return {
     engine: 'postgres',
     location,
     migrationsApplied,
-    async claim(keys, now) {
-      const unique = distinctClaimKeys(keys);
-      const nowMs = now.getTime();
-      const result = await pool.query(
-        `INSERT INTO claims (kind, key, claimed_ms, expires_ms)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[])
-         ON CONFLICT (kind, key) DO UPDATE SET claimed_ms = excluded.claimed_ms, expires_ms = excluded.expires_ms
-         WHERE claims.expires_ms <= excluded.claimed_ms`,
-        [unique.map((k) => k.kind), unique.map((k) => k.key), unique.map(() => nowMs), unique.map((k) => nowMs + k.ttlMs)],
-      );
-      return result.rowCount === unique.length;
-    },
+    claim,
+    ...postgresTeaching(pool, claim),
     async countQuestion(userId, windowMs, now) {
       const result = await pool.query<{ questions: number }>(
         `INSERT INTO rate_windows AS w (user_id, opened_ms, questions) VALUES ($1, $2, 1)
