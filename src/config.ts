@@ -9,9 +9,15 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 interface CommonConfig {
   knowledgeDir: string;
   logLevel: LogLevel;
-  /** Questions one user may ask in a rolling minute before the bot goes quiet for them. */
+  /** Questions one user may ask in a minute before the bot goes quiet for them. */
   rateLimitPerMinute: number;
+  store: StoreConfig;
+  /** Days a question (and the feedback on it) is kept. */
+  questionRetentionDays: number;
 }
+
+/** Where the state lives: Postgres when `DATABASE_URL` is set, else a file in `DATA_DIR`. */
+export type StoreConfig = { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string };
 
 export interface SlackCredentials {
   botToken: string;
@@ -79,11 +85,18 @@ const envSchema = z.object({
     z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be one of debug, info, warn, error' }).default('info'),
   ),
   RATE_LIMIT_PER_MINUTE: integer(1, 10_000, 10),
+  DATABASE_URL: optionalText.refine((v) => v === undefined || (/^postgres(?:ql)?:\/\/\S+$/.test(v) && URL.canParse(v)), {
+    // Never the value itself: it may hold a password.
+    message: 'must be a postgres:// URL such as postgres://user:password@host:5432/database',
+  }),
+  DATA_DIR: optionalText.transform((v) => v ?? 'data'),
+  QUESTION_RETENTION_DAYS: integer(1, 3650, 90),
 });
 
 /**
  * Reads and checks the settings. The mode follows from what is set: Socket Mode when
- * `SLACK_APP_TOKEN` is set, HTTP when `SLACK_SIGNING_SECRET` is set, else the local console.
+ * `SLACK_APP_TOKEN` is set, HTTP when `SLACK_SIGNING_SECRET` is set, else the local console; a
+ * bot token with neither is an error, not a silent console.
  *
  * @throws ConfigError listing every problem, each naming its variable.
  */
@@ -99,8 +112,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     knowledgeDir: e.KNOWLEDGE_DIR,
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    store: e.DATABASE_URL !== undefined ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'embedded', dataDir: e.DATA_DIR },
+    questionRetentionDays: e.QUESTION_RETENTION_DAYS,
   };
   if (e.SLACK_APP_TOKEN === undefined && e.SLACK_SIGNING_SECRET === undefined) {
+    if (e.SLACK_BOT_TOKEN !== undefined) {
+      throw new ConfigError(
+        'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode, an App-Level Token starting with xapp-) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them, or unset SLACK_BOT_TOKEN for the local console',
+      );
+    }
     return { mode: 'console', ...common };
   }
   const mode = e.SLACK_APP_TOKEN !== undefined ? 'Socket Mode (SLACK_APP_TOKEN is set)' : 'HTTP mode (SLACK_SIGNING_SECRET is set)';
@@ -121,7 +141,23 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 
 /** The values that must never reach a log line. */
 export function secretsOf(config: Config): string[] {
-  if (config.mode === 'console') return [];
+  const database = config.store.kind === 'postgres' ? databasePassword(config.store.url) : [];
+  if (config.mode === 'console') return database;
   const { slack } = config;
-  return config.mode === 'socket' ? [slack.botToken, config.slack.appToken] : [slack.botToken, config.slack.signingSecret];
+  const slackSecrets = config.mode === 'socket' ? [slack.botToken, config.slack.appToken] : [slack.botToken, config.slack.signingSecret];
+  return [...slackSecrets, ...database];
+}
+
+/** The password of a database URL, as written and decoded; none when it has none. */
+export function databasePassword(url: string): string[] {
+  if (!URL.canParse(url)) return [];
+  const written = new URL(url).password;
+  if (written === '') return [];
+  let decoded = written;
+  try {
+    decoded = decodeURIComponent(written);
+  } catch {
+    // A malformed escape: the password is what was written.
+  }
+  return decoded === written ? [written] : [written, decoded];
 }

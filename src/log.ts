@@ -1,6 +1,7 @@
 /**
- * Structured logs: one JSON object per line, filtered by level, with every Slack token and
- * every configured secret replaced by `[redacted]` before the line is written.
+ * Structured logs: one JSON object per line, filtered by level, with every Slack token, the
+ * `ticket` of a Socket Mode connection URL (it opens a connection as the app) and every
+ * configured secret replaced by `[redacted]` before the line is written.
  */
 import type { LogLevel } from './config.ts';
 
@@ -34,6 +35,9 @@ const TOKEN_PATTERN = /\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]+/g;
 
 const REDACTED = '[redacted]';
 
+/** `wss://…/link/?ticket=…&app_id=…`: Socket Mode logs its connection URL at debug level. */
+const TICKET_PATTERN = /([?&]ticket=)[^&\s"'\\]+/g;
+
 function serializeError(error: Error): LogFields {
   const fields: LogFields = { name: error.name, message: error.message };
   const code = (error as { code?: unknown }).code;
@@ -63,6 +67,7 @@ function secretForms(secrets: readonly string[]): string[] {
 
 function redactForms(line: string, forms: readonly string[]): string {
   let out = line.includes('xox') || line.includes('xapp') ? line.replace(TOKEN_PATTERN, REDACTED) : line;
+  if (out.includes('ticket=')) out = out.replace(TICKET_PATTERN, `$1${REDACTED}`);
   // `includes` first: one line per question passes here, and it almost never holds a secret.
   for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
   return out;

@@ -1,7 +1,8 @@
 /**
  * Entry point: reads `.env`, checks the settings, loads the knowledge, then starts the mode the
- * settings call for (Socket Mode, HTTP, or the local console). Any start-up failure prints one
- * line to stderr and exits 1.
+ * settings call for (Socket Mode, HTTP, or the local console). The Slack modes open the store
+ * first (Postgres with `DATABASE_URL`, else the file in `DATA_DIR`). Any start-up failure prints
+ * one line to stderr and exits 1.
  */
 import dotenv from 'dotenv';
 import { loadAnswerer } from './answer/answerer.ts';
@@ -24,19 +25,23 @@ async function main(): Promise<void> {
 
 async function startSlack(config: SlackConfig, answerer: Answerer, logger: Logger): Promise<void> {
   // Loaded here, not at the top: the console mode does not pay for Bolt's start-up.
-  const [{ buildSlackApp }, { createReadiness }, { RateLimiter }] = await Promise.all([
+  const [{ buildSlackApp }, { createReadiness }, { createSlackDeps }, { openStore }] = await Promise.all([
     import('./slack/app.ts'),
     import('./slack/health.ts'),
-    import('./slack/rate-limit.ts'),
+    import('./slack/deps.ts'),
+    import('./store/open.ts'),
   ]);
+  const store = await openStore(config.store);
+  logger.info('store opened', { engine: store.engine, store: store.location, migrationsApplied: store.migrationsApplied });
   const readiness = createReadiness();
-  const bot = buildSlackApp({
-    config,
-    deps: { answerer, logger, rateLimiter: new RateLimiter({ limit: config.rateLimitPerMinute }) },
-    readiness,
-  });
+  const bot = buildSlackApp({ config, deps: createSlackDeps(config, answerer, logger, store), readiness });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
-  await bot.start();
+  try {
+    await bot.start();
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
   readiness.markReady();
   logger.info('ready', { mode: config.mode, releases: answerer.releases.map((r) => r.id), startupMs: Math.round(performance.now()) });
 
@@ -47,6 +52,7 @@ async function startSlack(config: SlackConfig, answerer: Answerer, logger: Logge
     logger.info('shutting down', { signal });
     bot
       .stop()
+      .then(() => store.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error('shutdown failed', { error });

@@ -36,7 +36,37 @@ describe('loadConfig', () => {
   });
 
   it('defaults KNOWLEDGE_DIR to knowledge, LOG_LEVEL to info and the rate limit to 10 a minute', () => {
-    expect(loadConfig({})).toEqual({ mode: 'console', knowledgeDir: 'knowledge', logLevel: 'info', rateLimitPerMinute: 10 });
+    expect(loadConfig({})).toMatchObject({ mode: 'console', knowledgeDir: 'knowledge', logLevel: 'info', rateLimitPerMinute: 10 });
+  });
+
+  it('keeps the state in an embedded store under data/ by default, questions for 90 days', () => {
+    expect(loadConfig({})).toMatchObject({ store: { kind: 'embedded', dataDir: 'data' }, questionRetentionDays: 90 });
+  });
+
+  it('moves the embedded store with DATA_DIR', () => {
+    expect(loadConfig({ DATA_DIR: '/var/lib/communique' }).store).toEqual({ kind: 'embedded', dataDir: '/var/lib/communique' });
+  });
+
+  it('uses Postgres when DATABASE_URL is set', () => {
+    const url = 'postgres://bot:pw@db.internal:5432/communique';
+    expect(loadConfig({ DATABASE_URL: url }).store).toEqual({ kind: 'postgres', url });
+  });
+
+  it('rejects a DATABASE_URL that is not a postgres:// URL, without repeating it', () => {
+    const message = configError({ DATABASE_URL: 'mysql://bot:hunter2@db/x' });
+    expect(message).toContain('DATABASE_URL must be a postgres:// URL');
+    expect(message).not.toContain('hunter2');
+  });
+
+  it('reads QUESTION_RETENTION_DAYS, and rejects zero', () => {
+    expect(loadConfig({ QUESTION_RETENTION_DAYS: '30' }).questionRetentionDays).toBe(30);
+    expect(configError({ QUESTION_RETENTION_DAYS: '0' })).toContain('QUESTION_RETENTION_DAYS');
+  });
+
+  it('refuses a bot token with neither an app token nor a signing secret, naming both', () => {
+    const message = configError({ SLACK_BOT_TOKEN: BOT });
+    expect(message).toContain('SLACK_APP_TOKEN');
+    expect(message).toContain('SLACK_SIGNING_SECRET');
   });
 
   it('treats empty and blank values as unset', () => {
@@ -97,5 +127,10 @@ describe('loadConfig', () => {
 
   it('lists the tokens and the signing secret as secrets to keep out of logs', () => {
     expect(secretsOf(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: 's3cret' }))).toEqual([BOT, 's3cret']);
+  });
+
+  it('lists the database password as a secret, as written and decoded', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: 's3cret', DATABASE_URL: 'postgres://bot:p%40ss@db/x' });
+    expect(secretsOf(config)).toEqual([BOT, 's3cret', 'p%40ss', 'p@ss']);
   });
 });

@@ -35,6 +35,13 @@ describe('createLogger', () => {
     expect(lines[0]).toContain('[redacted]');
   });
 
+  it('redacts the ticket of a Socket Mode connection URL, keeping the rest of the URL', () => {
+    const { logger, lines } = capture('debug');
+    logger.debug('Connecting to wss://wss-primary.slack.com/link/?ticket=8f2e-4b1a-secret&app_id=A0001');
+    expect(lines[0]).not.toContain('8f2e-4b1a-secret');
+    expect(lines[0]).toContain('/link/?ticket=[redacted]&app_id=A0001');
+  });
+
   it('redacts the configured secrets', () => {
     const { logger, lines } = capture('info', ['my-signing-secret']);
     logger.warn('bad', { detail: 'secret was my-signing-secret' });

@@ -1,10 +1,12 @@
 /**
- * The buttons under an answer: their `action_id`s, and what each button carries in its `value`
- * so that a click can be served without any server-side state. A value travels in every reply
- * and back with every click, so it holds what its handler reads and nothing more:
- * - "Publier dans le canal" and "Autres passages": the question, to answer it again;
- * - 👍 / 👎: the quoted passage's id (which names its release), then the question, which the
- *   feedback line shows at debug level.
+ * The buttons under an answer: their `action_id`s, and what each button carries in its `value`.
+ * A value travels in every reply and back with every click, so it holds what its handler reads
+ * and nothing more:
+ * - "Autres passages": the question, to answer it again;
+ * - "Publier dans le canal": the question's id (the publication is claimed once per id in the
+ *   store), then the question, to answer it again;
+ * - 👍 / 👎: the question's id (the vote is stored against it), the quoted passage's id (which
+ *   names its release), then the question, which the feedback line shows at debug level.
  */
 import { z } from 'zod';
 import { PASSAGE_ID_PATTERN, releaseIdOfPassage } from '../knowledge/passages.ts';
@@ -20,15 +22,25 @@ export type ActionId = (typeof ACTION_IDS)[keyof typeof ACTION_IDS];
 
 /** What a 👍 / 👎 click is about. */
 export interface FeedbackRef {
+  questionId: string;
   passageId: string | null;
   releaseId: string | null;
   question: string;
 }
 
+/** What a "Publier dans le canal" click is about. */
+export interface PublishRef {
+  questionId: string;
+  question: string;
+}
+
 /** Slack caps a button value at 2,000 characters. */
 export const MAX_BUTTON_VALUE = 2000;
-/** Leaves room for a passage id (at most 255 characters) and its separator. */
+/** Leaves room for a question id (36 characters), a passage id (at most 255) and their separators. */
 const QUESTION_BUDGET = 1500;
+
+/** Question ids are UUIDs, made by the bot when the question arrives. */
+const QUESTION_ID = z.uuid();
 
 /** A very long question is cut, on a code point boundary: the engine reads only the start of a long message anyway. */
 function cutQuestion(question: string): string {
@@ -50,30 +62,56 @@ export function decodeQuestionValue(value: string | undefined): string | undefin
   return parsed.success ? parsed.data : undefined;
 }
 
-/**
- * The value of a 👍 / 👎 button: `<passage id> <question>`, the passage id empty when the
- * answer quoted none. A passage id has no space, so the first space ends it.
- */
-export function encodeFeedbackValue(passageId: string | null, question: string): string {
-  return `${passageId ?? ''} ${cutQuestion(question)}`;
+/** Splits `value` at its first `count` spaces: ids have none, the question comes last. */
+function fields(value: string, count: number): string[] | undefined {
+  const parts: string[] = [];
+  let rest = value;
+  for (let i = 0; i < count; i += 1) {
+    const space = rest.indexOf(' ');
+    if (space < 0) return undefined;
+    parts.push(rest.slice(0, space));
+    rest = rest.slice(space + 1);
+  }
+  return [...parts, rest];
 }
 
-const feedbackValueSchema = z
-  .string()
-  .max(MAX_BUTTON_VALUE)
-  .includes(' ')
-  .transform((value) => {
-    const space = value.indexOf(' ');
-    return { passageId: value.slice(0, space), question: value.slice(space + 1) };
-  })
-  .pipe(z.object({ passageId: z.union([z.literal(''), z.string().max(255).regex(PASSAGE_ID_PATTERN)]), question: z.string() }));
+const withFields = (count: number) =>
+  z
+    .string()
+    .max(MAX_BUTTON_VALUE)
+    .transform((value, ctx) => fields(value, count) ?? (ctx.addIssue({ code: 'custom', message: 'too few fields' }), z.NEVER));
+
+/** The value of a "Publier dans le canal" button: `<question id> <question>`. */
+export function encodePublishValue(questionId: string, question: string): string {
+  return `${questionId} ${cutQuestion(question)}`;
+}
+
+const publishValueSchema = withFields(1).pipe(z.tuple([QUESTION_ID, z.string().min(1)]));
+
+/** Reads a publish button's value back; undefined when it is not one of ours. */
+export function decodePublishValue(value: string | undefined): PublishRef | undefined {
+  const parsed = publishValueSchema.safeParse(value);
+  return parsed.success ? { questionId: parsed.data[0], question: parsed.data[1] } : undefined;
+}
+
+/**
+ * The value of a 👍 / 👎 button: `<question id> <passage id> <question>`, the passage id empty
+ * when the answer quoted none.
+ */
+export function encodeFeedbackValue(questionId: string, passageId: string | null, question: string): string {
+  return `${questionId} ${passageId ?? ''} ${cutQuestion(question)}`;
+}
+
+const feedbackValueSchema = withFields(2).pipe(
+  z.tuple([QUESTION_ID, z.union([z.literal(''), z.string().max(255).regex(PASSAGE_ID_PATTERN)]), z.string()]),
+);
 
 /** Reads a 👍 / 👎 button's value back; undefined when it is not one of ours (or was tampered with). */
 export function decodeFeedbackValue(value: string | undefined): FeedbackRef | undefined {
   const parsed = feedbackValueSchema.safeParse(value);
   if (!parsed.success) return undefined;
-  const { passageId, question } = parsed.data;
+  const [questionId, passageId, question] = parsed.data;
   return passageId === ''
-    ? { passageId: null, releaseId: null, question }
-    : { passageId, releaseId: releaseIdOfPassage(passageId), question };
+    ? { questionId, passageId: null, releaseId: null, question }
+    : { questionId, passageId, releaseId: releaseIdOfPassage(passageId), question };
 }

@@ -1,115 +1,34 @@
 /**
  * Answer → Slack message (Block Kit plus a plain `text` fallback for notifications).
  * Pure functions: no Slack SDK, no I/O. Everything that is not our own wording is escaped
- * (`&`, `<`, `>`), so a question can never ping (`<!channel>`, `<@U…>`) or become a link.
+ * (`&`, `<`, `>`), so a question can never ping (`<!channel>`, `<@U…>`) or become a link, and
+ * every `mrkdwn` object is `verbatim`: Slack would otherwise turn a bare URL or a channel name
+ * typed in a question into a live link. The `text` fallback, which has no such switch, never
+ * echoes the question.
  */
 import type { Alternative, Answer, ReleaseRef, ReleaseSummary, Source } from '../answer/types.ts';
 import { wording } from '../answer/wording.fr.ts';
-import { ACTION_IDS, encodeFeedbackValue, encodeQuestionValue } from './slack-actions.ts';
+import { ACTION_IDS, encodeFeedbackValue, encodePublishValue, encodeQuestionValue } from './slack-actions.ts';
+import {
+  button,
+  context,
+  escapeSlackText,
+  header,
+  quote,
+  section,
+  SLACK_LIMITS,
+  truncateEscaped,
+  type ButtonElement,
+  type HomeView,
+  type SlackBlock,
+  type SlackMessage,
+} from './slack-blocks.ts';
 
-export interface MrkdwnText {
-  type: 'mrkdwn';
-  text: string;
-}
-export interface PlainText {
-  type: 'plain_text';
-  text: string;
-  emoji?: boolean;
-}
-export interface ButtonElement {
-  type: 'button';
-  action_id: string;
-  text: PlainText;
-  value: string;
-  style?: 'primary' | 'danger';
-}
-export type SlackBlock =
-  | { type: 'section'; text: MrkdwnText }
-  | { type: 'context'; elements: MrkdwnText[] }
-  | { type: 'actions'; elements: ButtonElement[] }
-  | { type: 'header'; text: PlainText }
-  | { type: 'divider' };
-
-export interface SlackMessage {
-  /** Fallback shown in notifications and by clients that cannot draw blocks. */
-  text: string;
-  blocks: SlackBlock[];
-}
-
-export interface HomeView {
-  type: 'home';
-  blocks: SlackBlock[];
-}
-
-/** Slack's limits, kept with a margin where Slack's own counting is fuzzy. */
-export const SLACK_LIMITS = {
-  messageBlocks: 50,
-  homeBlocks: 100,
-  sectionText: 3000,
-  headerText: 150,
-  buttonText: 75,
-  contextElements: 10,
-  /** Slack truncates `text` past 40,000 characters; long fallbacks are useless in a notification. */
-  fallbackText: 3900,
-  echoedQuestion: 300,
-} as const;
+export { escapeSlackText, SLACK_LIMITS, truncateEscaped } from './slack-blocks.ts';
+export type { ButtonElement, HomeView, MrkdwnText, PlainText, SlackBlock, SlackMessage } from './slack-blocks.ts';
 
 /** Home tab entries beyond this many are summarised in one line, to stay under 100 blocks. */
 const HOME_MAX_RELEASES = 40;
-
-/**
- * The three escapes Slack asks for. After this, `<!channel>` shows as text and `<url|x>` is
- * not a link; nothing else needs escaping.
- */
-export function escapeSlackText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * Cuts escaped text to `max` characters with an ellipsis, never inside an entity such as
- * `&amp;` nor inside a surrogate pair.
- */
-export function truncateEscaped(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  cut = cut.replace(/&[a-z]{0,3}$/, '');
-  return `${cut}…`;
-}
-
-function mrkdwn(text: string): MrkdwnText {
-  return { type: 'mrkdwn', text: truncateEscaped(text, SLACK_LIMITS.sectionText) };
-}
-
-function section(text: string): SlackBlock {
-  return { type: 'section', text: mrkdwn(text) };
-}
-
-function context(...texts: string[]): SlackBlock {
-  return { type: 'context', elements: texts.slice(0, SLACK_LIMITS.contextElements).map(mrkdwn) };
-}
-
-function header(text: string): SlackBlock {
-  return { type: 'header', text: { type: 'plain_text', text: truncateEscaped(text, SLACK_LIMITS.headerText), emoji: true } };
-}
-
-function button(label: string, actionId: string, value: string, style?: 'primary'): ButtonElement {
-  return {
-    type: 'button',
-    action_id: actionId,
-    text: { type: 'plain_text', text: truncateEscaped(label, SLACK_LIMITS.buttonText), emoji: true },
-    value,
-    ...(style ? { style } : {}),
-  };
-}
-
-/** Block quote: every line prefixed, so a multi-line text stays inside the quote. */
-function quote(escaped: string): string {
-  return escaped
-    .split('\n')
-    .map((line) => `>${line}`)
-    .join('\n');
-}
 
 /**
  * Escapes a release sentence and puts each figure in bold. Figures are located in the raw
@@ -190,22 +109,24 @@ export type AnswerVariant =
   /** The answer made public from the slash command, saying who asked. */
   | { kind: 'published'; askedBy: string };
 
-function answerButtons(answer: Answer, variant: AnswerVariant): ButtonElement[] {
+/** Publishing and feedback point at the stored question: without its id, those buttons are left out. */
+function answerButtons(answer: Answer, variant: AnswerVariant, questionId: string | undefined): ButtonElement[] {
   const buttons: ButtonElement[] = [];
-  if (variant.kind === 'ephemeral' && answer.reason !== 'empty') {
-    buttons.push(button(wording.slack.publishButton, ACTION_IDS.publish, encodeQuestionValue(answer.question), 'primary'));
+  if (variant.kind === 'ephemeral' && answer.reason !== 'empty' && questionId !== undefined) {
+    buttons.push(button(wording.slack.publishButton, ACTION_IDS.publish, encodePublishValue(questionId, answer.question), 'primary'));
   }
   if (answer.alternatives.length > 0) {
     buttons.push(button(wording.slack.alternativesButton, ACTION_IDS.alternatives, encodeQuestionValue(answer.question)));
   }
-  if (answer.answered || answer.reason === 'not_in_release') {
-    const feedback = encodeFeedbackValue(answer.passageId, answer.question);
+  if ((answer.answered || answer.reason === 'not_in_release') && questionId !== undefined) {
+    const feedback = encodeFeedbackValue(questionId, answer.passageId, answer.question);
     buttons.push(button(wording.slack.helpful, ACTION_IDS.helpful, feedback));
     buttons.push(button(wording.slack.notHelpful, ACTION_IDS.notHelpful, feedback));
   }
   return buttons;
 }
 
+/** The notification text: the answer, and who asked when published, never the question (see the top of this file). */
 function fallbackText(answer: Answer, lead: string | undefined): string {
   const body =
     answer.answered && answer.sentence !== null
@@ -217,15 +138,18 @@ function fallbackText(answer: Answer, lead: string | undefined): string {
 /**
  * Renders an answer for Slack. An answered question shows the sentence quoted with its figures
  * in bold, the context sentence when there is one, the source and the release's links; any
- * other answer shows the engine's French message. Buttons follow.
+ * other answer shows the engine's French message. Buttons follow; `questionId` (the stored
+ * question) is what the publish and feedback buttons point at.
  */
-export function renderSlackAnswer(answer: Answer, variant: AnswerVariant = { kind: 'message' }): SlackMessage {
+export function renderSlackAnswer(answer: Answer, variant: AnswerVariant = { kind: 'message' }, questionId?: string): SlackMessage {
   const blocks: SlackBlock[] = [];
   let lead: string | undefined;
+  let fallbackLead: string | undefined;
   if (variant.kind === 'ephemeral' && answer.question.trim() !== '') {
     lead = wording.slack.yourQuestion(echo(answer.question));
   } else if (variant.kind === 'published') {
     lead = wording.slack.askedByQuestion(echo(variant.askedBy), echo(answer.question));
+    fallbackLead = wording.slack.askedBy(echo(variant.askedBy));
   }
   if (lead !== undefined) blocks.push(context(lead));
   if (answer.notice) blocks.push(context(escapeSlackText(answer.notice)));
@@ -241,9 +165,9 @@ export function renderSlackAnswer(answer: Answer, variant: AnswerVariant = { kin
     blocks.push(section(escapeSlackText(answer.message ?? wording.notInRelease(answer.pressContact))));
   }
 
-  const buttons = answerButtons(answer, variant);
+  const buttons = answerButtons(answer, variant, questionId);
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
-  return { text: fallbackText(answer, lead), blocks: blocks.slice(0, SLACK_LIMITS.messageBlocks) };
+  return { text: fallbackText(answer, fallbackLead), blocks: blocks.slice(0, SLACK_LIMITS.messageBlocks) };
 }
 
 /** The other passages worth reading, shown to whoever clicked "Autres passages". */

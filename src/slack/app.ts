@@ -3,39 +3,18 @@
  * listeners live in `listeners/`, the messages in `render/slack.ts`.
  */
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { SlackConfig } from '../config.ts';
 import { toBoltLogger } from './bolt-logger.ts';
-import { dropDuplicateEvents, EventDeduper } from './dedupe.ts';
+import { schedulePurge } from '../store/purge.ts';
+import { dropDuplicateEvents } from './dedupe.ts';
 import type { SlackDeps } from './deps.ts';
 import { createReadiness, healthRoute, type Readiness } from './health.ts';
 import { InFlight } from './in-flight.ts';
 import { registerListeners } from './listeners/index.ts';
+import { DEFAULT_WEB_API_POLICY, webClientOptions, type WebApiPolicy } from './web-api-policy.ts';
 
-export interface WebApiPolicy {
-  /** Retries of a failed Web API call (5xx, network error, 429 after its Retry-After). */
-  retryConfig: webApi.RetryOptions;
-  /** Per-request timeout in milliseconds. */
-  timeoutMs: number;
-}
-
-/**
- * Bounded on purpose: the Web API client's default retries for about 30 minutes, and Socket
- * Mode would otherwise install a 100-retry policy. A reply that late is worse than none.
- */
-export const DEFAULT_WEB_API_POLICY: WebApiPolicy = {
-  retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
-  timeoutMs: 10_000,
-};
-
-/** Options for every Web API client the app makes (the bot's, and Socket Mode's own). */
-export function webClientOptions(apiUrl: string | undefined, policy: WebApiPolicy): webApi.WebClientOptions {
-  return {
-    ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
-    retryConfig: policy.retryConfig,
-    timeout: policy.timeoutMs,
-  };
-}
+export { DEFAULT_WEB_API_POLICY, webClientOptions, type WebApiPolicy } from './web-api-policy.ts';
 
 export interface SlackAppOptions {
   config: SlackConfig;
@@ -43,14 +22,13 @@ export interface SlackAppOptions {
   /** Reported by `GET /healthz` in HTTP mode; ready by default. */
   readiness?: Readiness;
   webApi?: WebApiPolicy;
-  deduper?: EventDeduper;
 }
 
 export interface SlackBot {
   readonly app: App;
   /** Checks the bot token (`auth.test`), then listens (HTTP) or connects (Socket Mode). */
   start(): Promise<{ port: number | undefined }>;
-  /** Stops taking new events, then waits up to `graceMs` for the replies being sent. */
+  /** Stops taking new events, then waits up to `graceMs` for the replies being sent; the store is the caller's to close. */
   stop(graceMs?: number): Promise<void>;
 }
 
@@ -79,15 +57,17 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
     deps.logger.error('unhandled listener error', { error });
   });
   const inFlight = new InFlight();
-  const dropDuplicates = dropDuplicateEvents(options.deduper ?? new EventDeduper(), deps.logger);
+  const dropDuplicates = dropDuplicateEvents(deps.delivery, deps.logger);
   // One global middleware rather than two: Bolt calls each one for every request.
   app.use((args) => inFlight.track(dropDuplicates(args)));
   registerListeners(app, deps);
+  let stopPurging: (() => void) | undefined;
 
   return {
     app,
     async start() {
       await app.init();
+      stopPurging = schedulePurge(deps.delivery.store, config.questionRetentionDays, deps.logger);
       if (receiver instanceof HTTPReceiver) {
         const server = await receiver.start(config.mode === 'http' ? config.port : 0);
         const port = (server.address() as AddressInfo).port;
@@ -99,6 +79,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
       return { port: undefined };
     },
     async stop(graceMs = 5_000) {
+      stopPurging?.();
       if (receiver instanceof HTTPReceiver) await receiver.stop();
       else await receiver.client.disconnect();
       await inFlight.drain(graceMs);

@@ -1,25 +1,37 @@
 /**
- * One question from Slack: rate limit, answer, and the one structured log line per question.
+ * One question from Slack: rate limit, answer, the one structured log line per question, and
+ * the question's row in the store (saved once the reply is out, so it never delays it).
  */
+import { randomUUID } from 'node:crypto';
 import type { Answer } from '../answer/types.ts';
+import type { QuestionRecord, Surface } from '../store/store.ts';
 import type { SlackDeps } from './deps.ts';
 import type { ChannelType } from './payloads.ts';
 import { slackToPlainText } from './text.ts';
 
-export type Surface = 'mention' | 'dm' | 'command';
+export type { Surface };
 
 export interface Question {
   surface: Surface;
   userId: string;
   channelId: string;
   channelType: ChannelType;
+  /** Where the answer goes; null at the top of a conversation (and for commands). */
+  threadTs: string | null;
   text: string;
 }
 
 export type AskOutcome =
-  | { kind: 'answer'; answer: Answer }
+  /** `questionId` is the stored question, which the answer's buttons point at. */
+  | { kind: 'answer'; answer: Answer; questionId: string }
   /** Over the per-user limit: `notify` is true only for the first question past it. */
   | { kind: 'rate_limited'; notify: boolean };
+
+export interface Asked {
+  outcome: AskOutcome;
+  /** Saves the question in the store; never throws. Called once the reply is sent (or failed). */
+  record(): Promise<void>;
+}
 
 /**
  * Answers a question unless the user is over their limit, and logs one line about it. The
@@ -27,27 +39,40 @@ export type AskOutcome =
  *
  * @throws whatever the answerer throws (the listener turns it into an apology).
  */
-export function ask(question: Question, deps: SlackDeps): AskOutcome {
-  const started = performance.now();
+export async function ask(question: Question, deps: SlackDeps): Promise<Asked> {
   const { surface, channelType, userId } = question;
+  const id = randomUUID();
+  const asked = { id, askedAt: deps.delivery.now(), surface, channelType, channelId: question.channelId, threadTs: question.threadTs, userId, text: question.text };
+  const save = (fields: Omit<QuestionRecord, keyof typeof asked>) => () => deps.delivery.recordQuestion({ ...asked, ...fields });
   const textField = deps.logger.isEnabled('debug') ? { question: question.text } : {};
-  const decision = deps.rateLimiter.take(userId);
+  const decision = await deps.delivery.takeQuestion(userId);
   if (decision !== 'allow') {
-    deps.logger.info('question', { surface, channelType, user: userId, answered: false, reason: 'rate_limited', ...textField });
-    return { kind: 'rate_limited', notify: decision === 'warn' };
+    deps.logger.info('question', { surface, channelType, user: userId, questionId: id, answered: false, reason: 'rate_limited', ...textField });
+    return {
+      outcome: { kind: 'rate_limited', notify: decision === 'warn' },
+      record: save({ reason: 'rate_limited', answered: false, confidence: null, passageId: null, releaseId: null, engineMs: null }),
+    };
   }
+  const started = performance.now();
   const answer = deps.answerer.answer(slackToPlainText(question.text));
+  const ms = Number((performance.now() - started).toFixed(2));
+  const confidence = Number(answer.confidence.toFixed(3));
+  const releaseId = answer.release?.id ?? null;
   deps.logger.info('question', {
     surface,
     channelType,
     user: userId,
+    questionId: id,
     answered: answer.answered,
     reason: answer.reason,
-    confidence: Number(answer.confidence.toFixed(3)),
-    ms: Number((performance.now() - started).toFixed(2)),
-    releaseId: answer.release?.id ?? null,
+    confidence,
+    ms,
+    releaseId,
     passageId: answer.passageId,
     ...textField,
   });
-  return { kind: 'answer', answer };
+  return {
+    outcome: { kind: 'answer', answer, questionId: id },
+    record: save({ reason: answer.reason, answered: answer.answered, confidence, passageId: answer.passageId, releaseId, engineMs: ms }),
+  };
 }

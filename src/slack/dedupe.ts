@@ -1,12 +1,17 @@
 /**
- * Remembers the outer `event_id` of every Events API delivery for a while, so that a retry
- * (HTTP `X-Slack-Retry-Num`, or the same Socket Mode envelope sent twice) is answered once.
- * A retry whose first delivery never reached this process is still answered: only ids seen
- * here are dropped.
+ * Answers each Events API delivery once: a retry (HTTP `X-Slack-Retry-Num`, the same Socket
+ * Mode envelope sent twice, a retry after a restart or landing on another instance) and the
+ * same message under a second `event_id` are dropped, by claims in the store (`delivery.ts`).
+ * The in-memory `EventDeduper` here is that claim's memory in this process.
  */
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../log.ts';
+import type { ClaimKey } from '../store/store.ts';
+import type { Delivery } from './delivery.ts';
 import { readEnvelope } from './payloads.ts';
+
+/** Slack retries for minutes; a delivery is remembered for longer than that. */
+export const DELIVERY_TTL_MS = 15 * 60_000;
 
 export interface EventDeduperOptions {
   /** Slack retries within minutes; keep ids longer than that. */
@@ -59,15 +64,19 @@ export class EventDeduper {
 }
 
 /**
- * Bolt global middleware: drops an Events API delivery whose `event_id` was already seen.
- * Bolt has acknowledged the delivery before middleware runs, so Slack stops retrying.
+ * Bolt global middleware: drops an Events API delivery already claimed, by its `event_id` or its
+ * message. Bolt has acknowledged the delivery before middleware runs, so Slack stops retrying.
  */
-export function dropDuplicateEvents(deduper: EventDeduper, logger: Logger): Middleware<AnyMiddlewareArgs> {
+export function dropDuplicateEvents(delivery: Delivery, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
-    const { eventId } = readEnvelope(body);
-    if (eventId !== undefined && !deduper.firstSighting(eventId)) {
-      logger.info('duplicate event dropped', { eventId, retryNum: context.retryNum ?? null, retryReason: context.retryReason ?? null });
-      return;
+    const { eventId, messageKey } = readEnvelope(body);
+    if (eventId !== undefined) {
+      const keys: ClaimKey[] = [{ kind: 'event', key: eventId, ttlMs: DELIVERY_TTL_MS }];
+      if (messageKey !== undefined) keys.push({ kind: 'message', key: messageKey, ttlMs: DELIVERY_TTL_MS });
+      if (!(await delivery.claimDelivery(keys))) {
+        logger.info('duplicate event dropped', { eventId, retryNum: context.retryNum ?? null, retryReason: context.retryReason ?? null });
+        return;
+      }
     }
     await next();
   };

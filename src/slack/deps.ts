@@ -4,13 +4,21 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { Answerer } from '../answer/answerer.ts';
+import type { SlackConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
-import type { RateLimiter } from './rate-limit.ts';
+import type { Store } from '../store/store.ts';
+import { Delivery } from './delivery.ts';
 
 export interface SlackDeps {
   answerer: Answerer;
   logger: Logger;
-  rateLimiter: RateLimiter;
+  delivery: Delivery;
+}
+
+/** The listeners' dependencies as `main.ts` makes them: the delivery state in `store`. */
+export function createSlackDeps(config: Pick<SlackConfig, 'rateLimitPerMinute' | 'questionRetentionDays'>, answerer: Answerer, logger: Logger, store: Store): SlackDeps {
+  const delivery = new Delivery(store, { logger, rateLimitPerMinute: config.rateLimitPerMinute, questionRetentionDays: config.questionRetentionDays });
+  return { answerer, logger, delivery };
 }
 
 /** The few Web API methods the listeners call; Bolt's `client` satisfies it. */

@@ -7,13 +7,37 @@ import { z } from 'zod';
 const envelopeSchema = z.object({
   event_id: z.string().min(1).optional(),
   is_ext_shared_channel: z.boolean().optional(),
+  event: z
+    .object({ type: z.string(), channel: z.string().optional(), ts: z.string().optional(), subtype: z.string().optional() })
+    .optional(),
 });
 
-/** The outer Events API envelope: its `event_id` (for dedupe) and whether the channel is shared with another organisation. */
-export function readEnvelope(body: unknown): { eventId: string | undefined; sharedChannel: boolean } {
+/** The event types whose message is a question, and so claimed once per message. */
+const QUESTION_EVENTS = new Set(['app_mention', 'message']);
+
+export interface Envelope {
+  eventId: string | undefined;
+  /**
+   * The message a question event carries, as `<event type>:<channel>:<ts>`: Slack may deliver
+   * one message under two event ids. The type is part of it so that a message event Slack sends
+   * for a mention (when a workspace subscribes to both) cannot take the mention's place.
+   */
+  messageKey: string | undefined;
+  /** Whether the channel is shared with another organisation. */
+  sharedChannel: boolean;
+}
+
+/** The outer Events API envelope: what dedupe reads, and whether the channel is shared. */
+export function readEnvelope(body: unknown): Envelope {
   const parsed = envelopeSchema.safeParse(body);
-  if (!parsed.success) return { eventId: undefined, sharedChannel: false };
-  return { eventId: parsed.data.event_id, sharedChannel: parsed.data.is_ext_shared_channel ?? false };
+  if (!parsed.success) return { eventId: undefined, messageKey: undefined, sharedChannel: false };
+  const { event } = parsed.data;
+  const isQuestion = event !== undefined && QUESTION_EVENTS.has(event.type) && event.subtype === undefined;
+  return {
+    eventId: parsed.data.event_id,
+    messageKey: isQuestion && event.channel && event.ts ? `${event.type}:${event.channel}:${event.ts}` : undefined,
+    sharedChannel: parsed.data.is_ext_shared_channel ?? false,
+  };
 }
 
 export type ChannelType = 'im' | 'mpim' | 'channel' | 'group' | 'shared_channel' | 'unknown';

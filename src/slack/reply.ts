@@ -10,7 +10,7 @@ import type { SlackClient } from './deps.ts';
 
 /** The message to send for an outcome; undefined means stay silent. */
 export function replyFor(outcome: AskOutcome, variant: AnswerVariant = { kind: 'message' }): SlackMessage | undefined {
-  if (outcome.kind === 'answer') return renderSlackAnswer(outcome.answer, variant);
+  if (outcome.kind === 'answer') return renderSlackAnswer(outcome.answer, variant, outcome.questionId);
   return outcome.notify ? renderNotice(wording.slack.rateLimited) : undefined;
 }
 

@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_TOKEN, startBot, type Harness } from '../support/bot-harness.ts';
 import { ACTION_IDS, encodeFeedbackValue } from '../../src/render/slack-actions.ts';
+import { questionRecord } from '../support/question-record.ts';
 import { appMentionEvent, blockAction, eventCallback, slashCommand } from '../support/slack-payloads.ts';
+import { SOCKET_TICKET } from '../support/slack-stand-in.ts';
 
 let h: Harness;
 
@@ -20,6 +22,12 @@ describe('Socket Mode', () => {
   it('opens its connection with the app-level token at SLACK_API_URL', () => {
     const [open] = h.standIn.delivered('apps.connections.open');
     expect(open?.token).toBe(APP_TOKEN);
+  });
+
+  it('keeps the connection URL’s ticket out of its debug logs', () => {
+    const lines = JSON.stringify(h.logs);
+    expect(lines).toContain('ticket=[redacted]');
+    expect(lines).not.toContain(SOCKET_TICKET);
   });
 
   it('acknowledges an events_api envelope by its envelope_id', async () => {
@@ -54,7 +62,9 @@ describe('Socket Mode', () => {
   });
 
   it('acknowledges a button click over the socket and thanks the user through the response URL', async () => {
-    const value = encodeFeedbackValue('gustave-roussy-esmo-2024-mariposa:met', 'Quel taux de MET ?');
+    const questionId = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+    await h.store.recordQuestions([questionRecord({ id: questionId })]);
+    const value = encodeFeedbackValue(questionId, 'gustave-roussy-esmo-2024-mariposa:met', 'Quel taux de MET ?');
     const ack = await h.standIn.sendEnvelope('interactive', blockAction({ actionId: ACTION_IDS.helpful, value, responseUrl: h.standIn.responseUrl('sock-click') }));
     expect(ack.envelope_id).toMatch(/^env-/);
     const [thanks] = await h.standIn.waitForResponses(1);

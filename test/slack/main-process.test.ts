@@ -8,8 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../support/bot-harness.ts';
+import { TEST_DATABASE_URL } from '../support/postgres.ts';
 import { appMentionEvent, eventCallback } from '../support/slack-payloads.ts';
 import { postSigned } from '../support/slack-signing.ts';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.ts';
@@ -34,11 +35,21 @@ afterEach(async () => {
   standIn = undefined;
 });
 
-/** Starts main.ts with only the given settings (plus PATH), never the caller's own Slack settings. */
+const dataDirs: string[] = [];
+afterAll(() => {
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * Starts main.ts with only the given settings (plus PATH), never the caller's own Slack
+ * settings, and with a fresh DATA_DIR unless one is given.
+ */
 function startMain(env: Record<string, string>): Running {
+  const dataDir = mkdtempSync(join(tmpdir(), 'main-data-'));
+  dataDirs.push(dataDir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: process.cwd(),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const lines: Record<string, unknown>[] = [];
@@ -116,6 +127,53 @@ describe('npm start', { timeout: 60_000 }, () => {
     await standIn.waitForCall((c) => c.method === 'chat.postMessage' && c.args.channel === 'C0SOCKMAIN');
     r.child.kill('SIGTERM');
     expect(await r.exit).toBe(0);
+  });
+
+  it('exits 1 naming DATA_DIR and the cause when the embedded store cannot be created there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'not-a-folder-'));
+    dataDirs.push(dir);
+    writeFileSync(join(dir, 'file'), '');
+    const r = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', DATA_DIR: join(dir, 'file', 'data') });
+    expect(await r.exit).toBe(1);
+    expect(r.stderr).toHaveLength(1);
+    expect(r.stderr[0]).toMatch(/DATA_DIR \(.*file\/data\): the embedded store cannot be opened: .*ENOTDIR/);
+  });
+
+  it('exits 1 naming DATABASE_URL, without its password, when the Postgres server cannot be reached', async () => {
+    const r = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', DATABASE_URL: 'postgres://bot:hunter2@127.0.0.1:1/communique' });
+    expect(await r.exit).toBe(1);
+    expect(r.stderr).toHaveLength(1);
+    expect(r.stderr[0]).toContain('DATABASE_URL (postgres://bot:***@127.0.0.1:1/communique): the Postgres store cannot be opened: connect ECONNREFUSED 127.0.0.1:1');
+    expect(r.stderr[0]).not.toContain('hunter2');
+  });
+
+  it('exits 1 naming DATABASE_URL when it is not a postgres:// URL, without repeating it', async () => {
+    const r = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, DATABASE_URL: 'mysql://bot:hunter2@db/x' });
+    expect(await r.exit).toBe(1);
+    expect(r.stderr[0]).toContain('DATABASE_URL must be a postgres:// URL');
+    expect(r.stderr[0]).not.toContain('hunter2');
+  });
+
+  it.runIf(TEST_DATABASE_URL !== undefined)('exits 1 with the server’s reason when it refuses the user or the database', async () => {
+    const url = new URL(TEST_DATABASE_URL ?? '');
+    url.username = 'no_such_role';
+    url.password = 'hunter2';
+    const r = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', DATABASE_URL: url.toString() });
+    expect(await r.exit).toBe(1);
+    expect(r.stderr[0]).toMatch(/DATABASE_URL \(postgres:\/\/no_such_role:\*\*\*@.*\): the Postgres store cannot be opened: .*no_such_role/);
+    expect(r.stderr[0]).not.toContain('hunter2');
+    const database = new URL(TEST_DATABASE_URL ?? '');
+    database.pathname = '/no_such_database';
+    const r2 = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', DATABASE_URL: database.toString() });
+    expect(await r2.exit).toBe(1);
+    expect(r2.stderr[0]).toContain('database "no_such_database" does not exist');
+  });
+
+  it('exits 1 naming what is missing when only a bot token is set', async () => {
+    const r = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN });
+    expect(await r.exit).toBe(1);
+    expect(r.stderr).toHaveLength(1);
+    expect(r.stderr[0]).toContain('neither SLACK_APP_TOKEN');
   });
 
   it('exits 1 with Slack’s reason when the bot token is refused', async () => {

@@ -1,14 +1,19 @@
 /**
- * Starts the real bot (real knowledge, real Bolt receivers) against the Slack stand-in, as
- * `main.ts` would, and captures its JSON log lines.
+ * Starts the real bot (real knowledge, real Bolt receivers, a real store) against the Slack
+ * stand-in, as `main.ts` would, and captures its JSON log lines.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { loadAnswerer, type Answerer } from '../../src/answer/answerer.ts';
-import type { HttpModeConfig, SocketModeConfig } from '../../src/config.ts';
+import type { HttpModeConfig, SocketModeConfig, StoreConfig } from '../../src/config.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { buildSlackApp, type SlackBot, type WebApiPolicy } from '../../src/slack/app.ts';
+import { createSlackDeps, type SlackDeps } from '../../src/slack/deps.ts';
 import type { Readiness } from '../../src/slack/health.ts';
-import { RateLimiter } from '../../src/slack/rate-limit.ts';
+import { openStore } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/store.ts';
 import { startSlackStandIn, type SlackStandIn } from './slack-stand-in.ts';
 
 export const SIGNING_SECRET = 'e2e-signing-secret-0123456789abcdef';
@@ -33,10 +38,13 @@ export type LogLine = Record<string, unknown> & { level: string; msg: string };
 export interface Harness {
   standIn: SlackStandIn;
   bot: SlackBot;
+  deps: SlackDeps;
+  store: Store;
   logs: LogLine[];
   logger: Logger;
   /** HTTP mode only: `http://127.0.0.1:PORT`. */
   baseUrl: string;
+  /** Stops the bot, closes its store, and the stand-in unless it was handed in. */
   stop(): Promise<void>;
 }
 
@@ -47,45 +55,63 @@ export interface HarnessOptions {
   webApi?: WebApiPolicy;
   readiness?: Readiness;
   logLevel?: 'debug' | 'info';
+  /** A stand-in shared with other bots (two replicas, a restart); one of its own by default. */
+  standIn?: SlackStandIn;
+  /** The store settings, opened with `openStore` as main.ts does; a fresh embedded folder by default. */
+  store?: StoreConfig;
 }
 
 export async function startBot(options: HarnessOptions): Promise<Harness> {
-  const standIn = await startSlackStandIn();
+  const ownStandIn = options.standIn === undefined;
+  const standIn = options.standIn ?? (await startSlackStandIn());
+  const tempDir = options.store === undefined ? mkdtempSync(join(tmpdir(), 'bot-data-')) : undefined;
+  const storeConfig: StoreConfig = options.store ?? { kind: 'embedded', dataDir: join(tempDir ?? '', 'data') };
   const logs: LogLine[] = [];
   const secrets = [SIGNING_SECRET, BOT_TOKEN, APP_TOKEN];
   const logger = createLogger({ level: options.logLevel ?? 'debug', secrets, write: (line) => logs.push(JSON.parse(line) as LogLine) });
-  const common = { knowledgeDir: 'knowledge', logLevel: options.logLevel ?? 'debug', rateLimitPerMinute: options.rateLimitPerMinute ?? 1000 } as const;
+  const common = {
+    knowledgeDir: 'knowledge',
+    logLevel: options.logLevel ?? 'debug',
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 1000,
+    store: storeConfig,
+    questionRetentionDays: 90,
+  } as const;
   const config: HttpModeConfig | SocketModeConfig =
     options.mode === 'http'
       ? { mode: 'http', ...common, port: 0, slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.apiUrl } }
       : { mode: 'socket', ...common, slack: { botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: standIn.apiUrl } };
+  const store = await openStore(config.store);
+  const deps = createSlackDeps(config, options.answerer ?? knowledgeAnswerer(), logger, store);
   const bot = buildSlackApp({
     config,
-    deps: {
-      answerer: options.answerer ?? knowledgeAnswerer(),
-      logger,
-      rateLimiter: new RateLimiter({ limit: common.rateLimitPerMinute }),
-    },
+    deps,
     webApi: options.webApi ?? TEST_WEB_API_POLICY,
     ...(options.readiness ? { readiness: options.readiness } : {}),
   });
+  const cleanUp = async () => {
+    await store.close();
+    if (ownStandIn) await standIn.close();
+    if (tempDir !== undefined) rmSync(tempDir, { recursive: true, force: true });
+  };
   let started: { port: number | undefined };
   try {
     started = await bot.start();
     if (options.mode === 'socket') await standIn.waitForSocket();
   } catch (error) {
-    await standIn.close();
+    await cleanUp();
     throw error;
   }
   return {
     standIn,
     bot,
+    deps,
+    store,
     logs,
     logger,
     baseUrl: started.port === undefined ? '' : `http://127.0.0.1:${started.port}`,
     async stop() {
       await bot.stop();
-      await standIn.close();
+      await cleanUp();
     },
   };
 }

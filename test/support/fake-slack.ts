@@ -6,8 +6,9 @@
 import type { RespondArguments } from '@slack/bolt';
 import type { Answerer } from '../../src/answer/answerer.ts';
 import { createLogger, type LogLevel } from '../../src/log.ts';
-import type { SlackClient, SlackDeps } from '../../src/slack/deps.ts';
-import { RateLimiter } from '../../src/slack/rate-limit.ts';
+import { openSqliteStore } from '../../src/store/sqlite.ts';
+import type { Store } from '../../src/store/store.ts';
+import { createSlackDeps, type SlackClient, type SlackDeps } from '../../src/slack/deps.ts';
 import { fakeAnswerer } from './answers.ts';
 
 /** A recorded call's arguments, as plain fields. */
@@ -55,16 +56,15 @@ export function fakeClient({ failures = 0 }: { failures?: number } = {}): FakeCl
 
 export interface FakeDeps extends SlackDeps {
   logs: Record<string, unknown>[];
+  store: Store;
 }
 
+/** Listener deps over a real embedded store, in memory, fresh for each call. */
 export function fakeDeps({ answerer = fakeAnswerer(), limit = 100, level = 'info' }: { answerer?: Answerer; limit?: number; level?: LogLevel } = {}): FakeDeps {
   const logs: Record<string, unknown>[] = [];
-  return {
-    logs,
-    answerer,
-    logger: createLogger({ level, write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) }),
-    rateLimiter: new RateLimiter({ limit }),
-  };
+  const logger = createLogger({ level, write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const store = openSqliteStore({ dataDir: ':memory:' });
+  return { logs, store, ...createSlackDeps({ rateLimitPerMinute: limit, questionRetentionDays: 90 }, answerer, logger, store) };
 }
 
 export interface Recorder<T> {

@@ -88,6 +88,8 @@ export interface SlackStandIn {
   close(): Promise<void>;
 }
 
+export const SOCKET_TICKET = 'stand-in-ticket-3f9a1c';
+
 const DEFAULT_IDENTITY: StandInIdentity = { botUserId: 'UBOT', botId: 'BBOT', teamId: 'T0001', appId: 'A0001' };
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -172,7 +174,8 @@ export async function startSlackStandIn(identity: Partial<StandInIdentity> = {})
       case 'views.publish':
         return { ok: true, view: { id: 'V0001', ...(typeof args.view === 'object' ? args.view : {}) } };
       case 'apps.connections.open':
-        return { ok: true, url: `${baseUrl.replace(/^http/, 'ws')}/socket` };
+        // As Slack does: a one-time ticket in the URL, which the app must keep out of its logs.
+        return { ok: true, url: `${baseUrl.replace(/^http/, 'ws')}/socket?ticket=${SOCKET_TICKET}&app_id=${who.appId}` };
       default:
         return { ok: false, error: 'unknown_method' };
     }

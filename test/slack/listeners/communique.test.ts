@@ -45,6 +45,6 @@ describe('answerCommand', () => {
     const ack = recorder<RespondArguments | undefined>();
     const deps = fakeDeps({ limit: 1 });
     for (let i = 0; i < 3; i += 1) await answerCommand({ command: command('taux de MET ?'), ack }, deps);
-    expect(ack.calls.map((c) => c?.text?.slice(0, 20))).toEqual([expect.stringContaining('Votre question'), 'Vous posez beaucoup ', undefined]);
+    expect(ack.calls.map((c) => c?.text?.slice(0, 20))).toEqual(['« Ainsi, les anomali', 'Vous posez beaucoup ', undefined]);
   });
 });

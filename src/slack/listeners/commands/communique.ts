@@ -1,7 +1,7 @@
 import type { RespondArguments, SlashCommand } from '@slack/bolt';
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice, renderSlashHelp, type SlackMessage } from '../../../render/slack.ts';
-import { ask } from '../../ask.ts';
+import { ask, type Asked } from '../../ask.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { channelTypeOf } from '../../payloads.ts';
 import { replyFor } from '../../reply.ts';
@@ -17,27 +17,32 @@ export async function answerCommand(
   { command, ack }: { command: SlashCommand; ack: (response?: RespondArguments) => Promise<void> },
   deps: SlackDeps,
 ): Promise<void> {
-  const message = commandReply(command, deps);
-  if (message === undefined) await ack();
-  else await ack({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+  const { message, asked } = await commandReply(command, deps);
+  try {
+    if (message === undefined) await ack();
+    else await ack({ response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+  } finally {
+    await asked?.record();
+  }
 }
 
-function commandReply(command: SlashCommand, deps: SlackDeps): SlackMessage | undefined {
-  if (command.text.trim() === '') return renderSlashHelp(command.command, deps.answerer.examples);
+async function commandReply(command: SlashCommand, deps: SlackDeps): Promise<{ message: SlackMessage | undefined; asked?: Asked }> {
+  if (command.text.trim() === '') return { message: renderSlashHelp(command.command, deps.answerer.examples) };
   try {
-    const outcome = ask(
+    const asked = await ask(
       {
         surface: 'command',
         userId: command.user_id,
         channelId: command.channel_id,
         channelType: channelTypeOf(command.channel_id, undefined),
+        threadTs: null,
         text: command.text,
       },
       deps,
     );
-    return replyFor(outcome, { kind: 'ephemeral' });
+    return { message: replyFor(asked.outcome, { kind: 'ephemeral' }), asked };
   } catch (error) {
     deps.logger.error('listener failed', { surface: 'command', channel: command.channel_id, error });
-    return renderNotice(wording.slack.error);
+    return { message: renderNotice(wording.slack.error) };
   }
 }

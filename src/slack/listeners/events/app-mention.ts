@@ -22,11 +22,18 @@ export async function answerMention(
   const channelType = channelTypeOf(event.channel, undefined, readEnvelope(body).sharedChannel);
   await withApology(
     async () => {
-      const outcome = ask({ surface: 'mention', userId: user, channelId: event.channel, channelType, text: event.text }, deps);
-      const reply = replyFor(outcome);
-      if (reply === undefined) return;
-      if (outcome.kind === 'rate_limited') await postPrivately(client, place, user, reply);
-      else await postReply(client, place, reply);
+      const { outcome, record } = await ask(
+        { surface: 'mention', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text },
+        deps,
+      );
+      try {
+        const reply = replyFor(outcome);
+        if (reply === undefined) return;
+        if (outcome.kind === 'rate_limited') await postPrivately(client, place, user, reply);
+        else await postReply(client, place, reply);
+      } finally {
+        await record();
+      }
     },
     () => postReply(client, place, renderNotice(wording.slack.error)),
     deps.logger,

@@ -22,12 +22,17 @@ export async function answerDirectMessage(
   const place: Place = { channel: event.channel, threadTs: event.thread_ts };
   await withApology(
     async () => {
-      const outcome = ask(
-        { surface: 'dm', userId: user, channelId: event.channel, channelType: channelTypeOf(event.channel, event.channel_type), text: event.text ?? '' },
+      const channelType = channelTypeOf(event.channel, event.channel_type);
+      const { outcome, record } = await ask(
+        { surface: 'dm', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text ?? '' },
         deps,
       );
-      const reply = replyFor(outcome);
-      if (reply !== undefined) await postReply(client, place, reply);
+      try {
+        const reply = replyFor(outcome);
+        if (reply !== undefined) await postReply(client, place, reply);
+      } finally {
+        await record();
+      }
     },
     () => postReply(client, place, renderNotice(wording.slack.error)),
     deps.logger,

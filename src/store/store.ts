@@ -1,0 +1,153 @@
+/**
+ * What the bot keeps between messages, shared by every instance that points at the same store:
+ * the questions asked and the feedback on their answers, and the delivery state that makes each
+ * reply happen once (seen events, the rate-limit window, published answers). Types only: the
+ * backends are `sqlite.ts` (embedded, the default) and `postgres.ts`, picked by `open.ts`.
+ *
+ * Every method is async (Postgres is); every claim is one atomic statement, so two instances
+ * racing for the same key get exactly one `true` between them.
+ */
+
+/** What a claim is about; each kind is its own namespace of keys. */
+export type ClaimKind =
+  /** An Events API delivery, by its outer `event_id`. */
+  | 'event'
+  /** One message, by event type, channel and `ts`: the same message under two event ids is one question. */
+  | 'message'
+  /** "Publier dans le canal" for one private answer, by its question id. */
+  | 'publish'
+  /** The daily digest, by its day: one instance sends it. */
+  | 'digest';
+
+export interface ClaimKey {
+  kind: ClaimKind;
+  key: string;
+  /** How long the claim holds; once expired, the key can be claimed again. */
+  ttlMs: number;
+}
+
+export type Surface = 'mention' | 'dm' | 'command';
+
+/** One question as it was asked and answered (or not: `reason` says why). */
+export interface QuestionRecord {
+  /** Made by the bot before answering, so that the answer's buttons can point at it. */
+  id: string;
+  askedAt: Date;
+  surface: Surface;
+  channelType: string;
+  channelId: string;
+  /** The thread the answer went to, or null at the top of a conversation. */
+  threadTs: string | null;
+  userId: string;
+  text: string;
+  /** The engine's reason (`answer`, `not_in_release`, …) or `rate_limited`. */
+  reason: string;
+  answered: boolean;
+  /** 0..1; null when the question was not put to the engine. */
+  confidence: number | null;
+  passageId: string | null;
+  releaseId: string | null;
+  /** The engine's time for this question; null when it was not put to the engine. */
+  engineMs: number | null;
+}
+
+export interface FeedbackRecord {
+  questionId: string;
+  userId: string;
+  helpful: boolean;
+  at: Date;
+}
+
+/** A question the communications team taught the bot, and the passage that answers it. */
+export interface TaughtQuestion {
+  id: string;
+  question: string;
+  passageId: string;
+  releaseId: string | null;
+  taughtBy: string;
+  taughtAt: Date;
+  /** Set once removed: the row stays, so that other instances learn of the removal. */
+  removedAt: Date | null;
+}
+
+/** A person's flag on an answer for the team to review (one per person per question; a second replaces it). */
+export interface QuestionFlag {
+  questionId: string;
+  flaggedBy: string;
+  reason: string;
+  at: Date;
+}
+
+/** What changed in the taught questions after a cursor, and the cursor to ask from next time. */
+export interface TaughtChanges {
+  /** Added and removed ones (`removedAt` set), oldest change first. */
+  changes: TaughtQuestion[];
+  cursor: number;
+}
+
+export interface PurgeCounts {
+  questions: number;
+  claims: number;
+  rateWindows: number;
+}
+
+export interface Store {
+  /** `embedded` or `postgres`, for the logs. */
+  readonly engine: 'embedded' | 'postgres';
+  /** Where it lives, safe to log: a file path, or the database URL without its password. */
+  readonly location: string;
+  /** The migration versions applied when this store was opened (none when its schema was current). */
+  readonly migrationsApplied: readonly number[];
+
+  /**
+   * Claims every key at once. True when none was held (all are now held by this call); false
+   * when any of them was already held and not expired. Atomic: of two concurrent calls with a
+   * common key, at most one gets true.
+   */
+  claim(keys: readonly ClaimKey[], now: Date): Promise<boolean>;
+
+  /**
+   * Counts one question from `userId` in its current window and returns how many the window now
+   * holds, this one included. A window opens with the user's first question and lasts
+   * `windowMs`; the next question after it opens a new one. One atomic statement.
+   */
+  countQuestion(userId: string, windowMs: number, now: Date): Promise<number>;
+
+  /** Saves questions, in one transaction; a second save of the same id changes nothing. */
+  recordQuestions(questions: readonly QuestionRecord[]): Promise<void>;
+  question(id: string): Promise<QuestionRecord | undefined>;
+
+  /**
+   * One vote per person per question: a second vote replaces the first. False when the question
+   * is not in the store (never saved, or purged), and nothing is written.
+   */
+  recordFeedback(feedback: FeedbackRecord): Promise<boolean>;
+  feedbackFor(questionId: string): Promise<FeedbackRecord[]>;
+
+  /** Adds a taught question; false when its id is already taken. */
+  addTaughtQuestion(taught: Omit<TaughtQuestion, 'removedAt'>): Promise<boolean>;
+  /** The taught questions not removed, newest first. */
+  taughtQuestions(): Promise<TaughtQuestion[]>;
+  /** False when there is no such question, or it was already removed. */
+  removeTaughtQuestion(id: string, now: Date): Promise<boolean>;
+  /**
+   * Every addition and removal after `cursor` (0 for all), in the order they were made, so that
+   * each instance can refresh its copy within seconds by polling with the returned cursor.
+   */
+  taughtChangedSince(cursor: number): Promise<TaughtChanges>;
+
+  /** False when the question is not in the store, and nothing is written. */
+  flagQuestion(flag: QuestionFlag): Promise<boolean>;
+  flagsFor(questionId: string): Promise<QuestionFlag[]>;
+
+  /** True for the one instance that is to send the digest of `day` (`YYYY-MM-DD`). */
+  claimDigest(day: string, now: Date): Promise<boolean>;
+
+  /**
+   * Deletes questions asked before `now - retentionDays` (with their feedback and flags), expired
+   * claims, and rate-limit windows long over. Taught questions stay until removed.
+   */
+  purge(now: Date, retentionDays: number): Promise<PurgeCounts>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,27 @@
+/** The store contract on the embedded engine: a real SQLite file in a fresh folder per test. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { DATABASE_FILE, openSqliteStore } from '../../src/store/sqlite.ts';
+import { describeStoreContract } from './contract.ts';
+
+describeStoreContract('embedded (SQLite)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'store-'));
+  // A folder that does not exist yet: the store creates it on first start.
+  const dataDir = join(dir, 'data');
+  return {
+    open: async (migrations) => openSqliteStore({ dataDir, ...(migrations ? { migrations } : {}) }),
+    async recordedMigrations() {
+      const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+      try {
+        return db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
+      } finally {
+        db.close();
+      }
+    },
+    async dispose() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
