@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadAnswerer } from '../src/answer/answerer.ts';
-import { judge, loadQuestionSet, type Verdict } from '../src/evaluation/questionSet.ts';
+import { judge, loadQuestionSet, type Verdict } from '../src/evaluation/question-set.ts';
 import { markdownTable, writeMarkdownSection } from './markdown-section.ts';
 
 const FIXTURES = 'test/fixtures';

@@ -18,7 +18,7 @@ import { parseArgs, promisify } from 'node:util';
 import Fuse from 'fuse.js';
 import { createAnswerer, loadAnswerer } from '../src/answer/answerer.ts';
 import type { Answer } from '../src/answer/types.ts';
-import { judge, loadQuestionSet, type EvalQuestion, type Verdict } from '../src/evaluation/questionSet.ts';
+import { judge, loadQuestionSet, type EvalQuestion, type Verdict } from '../src/evaluation/question-set.ts';
 import { loadKnowledge, type Knowledge } from '../src/knowledge/load.ts';
 import { splitIntoPassages, type Passage } from '../src/knowledge/passages.ts';
 import { createRandom, synthesizeKnowledge } from '../scripts/synthesize-knowledge.ts';

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import type { Answerer } from '../src/answer/answerer.ts';
 import type { Answer } from '../src/answer/types.ts';
-import { judge, type EvalQuestion } from '../src/evaluation/questionSet.ts';
+import { judge, type EvalQuestion } from '../src/evaluation/question-set.ts';
 import type { Knowledge } from '../src/knowledge/load.ts';
 import { createLearnedAnswerer, type LearnedAnswererOptions } from '../src/learning/learned-answerer.ts';
 import { planImport } from '../src/learning/teach-batch.ts';

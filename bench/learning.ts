@@ -13,7 +13,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnswerer } from '../src/answer/answerer.ts';
-import { loadQuestionSet } from '../src/evaluation/questionSet.ts';
+import { loadQuestionSet } from '../src/evaluation/question-set.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { measureLookupCost, type LookupCost } from './learning-cost.ts';
 import { leaveOneSetOut, rememberAnswers, setName, type HoldoutRow, type QuestionSet, type Score } from './learning-holdout.ts';

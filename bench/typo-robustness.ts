@@ -6,7 +6,7 @@
  * is repeatable. Usage: node --import tsx bench/typo-robustness.ts [set …]
  */
 import { loadAnswerer } from '../src/answer/answerer.ts';
-import { judge, loadQuestionSet } from '../src/evaluation/questionSet.ts';
+import { judge, loadQuestionSet } from '../src/evaluation/question-set.ts';
 
 const sets = process.argv.length > 2 ? process.argv.slice(2) : ['heldout', 'tuning', 'fresh'];
 const answerer = loadAnswerer('knowledge');

@@ -1,9 +1,10 @@
 import { loadKnowledge, type Knowledge } from '../knowledge/load.ts';
 import type { Release } from '../knowledge/release.ts';
-import type { RankOptions } from '../search/rank.ts';
+import { languageFor } from '../language/languages.ts';
+import { createPipeline } from '../search/pipeline.ts';
 import { createPassageSearch } from '../search/search.ts';
-import { ANSWER_THRESHOLD, composeAnswer, composeRefusal, releaseRef } from './compose.ts';
-import { detectIntent } from './intent.ts';
+import { composeAnswer, composeRefusal, releaseRef, type Catalogue } from './compose.ts';
+import { createIntentDetector } from './intent.ts';
 import { hasContent, readQuestion } from './question.ts';
 import type { Answer, ReleaseSummary } from './types.ts';
 import { wording } from './wording.fr.ts';
@@ -20,38 +21,36 @@ export function loadAnswerer(knowledgeDir: string): Answerer {
   return createAnswerer(loadKnowledge(knowledgeDir));
 }
 
-export interface AnswererOptions {
-  /** Confidence below which the bot refuses (0..1). */
-  threshold: number;
-  rank: Partial<RankOptions>;
-}
-
-export function createAnswerer(knowledge: Knowledge, options: Partial<AnswererOptions> = {}): Answerer {
-  const releases = new Map<string, Release>(knowledge.releases.map((release) => [release.id, release]));
-  const byId = new Map(knowledge.passages.map((passage) => [passage.id, passage]));
-  const search = createPassageSearch(knowledge.passages, knowledge.glossary, options.rank);
+/** Builds the answerer over loaded knowledge, in the language of its releases. */
+export function createAnswerer(knowledge: Knowledge): Answerer {
+  const pipeline = createPipeline(languageFor(knowledge.language));
+  const search = createPassageSearch(knowledge.passages, knowledge.glossary, pipeline);
+  const intents = createIntentDetector(pipeline, knowledge.glossary.healthNames);
   const summaries = knowledge.releases.map(summarize);
   const examples = knowledge.releases.flatMap((release) => release.examples).slice(0, 6);
-  const context = { threshold: options.threshold ?? ANSWER_THRESHOLD, releases, byId, summaries, examples };
+  const catalogue: Catalogue = {
+    releases: new Map<string, Release>(knowledge.releases.map((release) => [release.id, release])),
+    byId: new Map(knowledge.passages.map((passage) => [passage.id, passage])),
+    summaries,
+  };
+
+  function respond(text: string): Answer {
+    if (!hasContent(text)) return composeRefusal(catalogue, text, 'empty', wording.empty(examples));
+    const intent = intents.detect(text);
+    if (intent === 'medical_advice') return composeRefusal(catalogue, text, 'medical_advice', wording.medicalAdvice(summaries, summaries[0]?.pressContact ?? null));
+    if (intent === 'thanks') return composeRefusal(catalogue, text, 'small_talk', wording.thanks(examples.slice(0, 2)));
+    if (intent === 'greeting') return composeRefusal(catalogue, text, 'small_talk', wording.smallTalk(summaries, examples.slice(0, 2)));
+    return composeAnswer(catalogue, text, search.search(text));
+  }
 
   return {
     releases: summaries,
     examples,
-    answer(raw: string): Answer {
+    answer(raw) {
       const { text, truncated } = readQuestion(raw);
-      const notice = truncated ? wording.tooLong(text.length) : null;
-      return { ...respond(text), notice };
+      return { ...respond(text), notice: truncated ? wording.tooLong(text.length) : null };
     },
   };
-
-  function respond(text: string): Answer {
-    if (!hasContent(text)) return composeRefusal(context, text, 'empty', wording.empty(examples));
-    const intent = detectIntent(text);
-    if (intent === 'medical_advice') return composeRefusal(context, text, 'medical_advice', wording.medicalAdvice(summaries, summaries[0]?.pressContact ?? null));
-    if (intent === 'thanks') return composeRefusal(context, text, 'small_talk', wording.thanks(examples.slice(0, 2)));
-    if (intent === 'greeting') return composeRefusal(context, text, 'small_talk', wording.smallTalk(summaries, examples.slice(0, 2)));
-    return composeAnswer(context, text, search.search(text));
-  }
 }
 
 /**
@@ -62,14 +61,14 @@ export function createAnswerer(knowledge: Knowledge, options: Partial<AnswererOp
 export function createToldAnswerer(knowledge: Knowledge): (question: string, passageId: string | null, confidence: number) => Answer | null {
   const releases = new Map<string, Release>(knowledge.releases.map((release) => [release.id, release]));
   const byId = new Map(knowledge.passages.map((passage) => [passage.id, passage]));
-  const context = { threshold: 0, releases, byId, summaries: knowledge.releases.map(summarize) };
+  const catalogue: Catalogue = { releases, byId, summaries: knowledge.releases.map(summarize) };
   return (raw, passageId, confidence) => {
     const { text, truncated } = readQuestion(raw);
     const notice = truncated ? wording.tooLong(text.length) : null;
-    if (passageId === null) return { ...composeAnswer(context, text, { hits: [] }), notice };
+    if (passageId === null) return { ...composeAnswer(catalogue, text, []), notice };
     const passage = byId.get(passageId);
     if (!passage) return null;
-    return { ...composeAnswer(context, text, { hits: [{ passage, relevance: confidence, confidence }] }), notice };
+    return { ...composeAnswer(catalogue, text, [{ passage, confidence }], true), notice };
   };
 }
 

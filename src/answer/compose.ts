@@ -1,37 +1,33 @@
 import type { Passage } from '../knowledge/passages.ts';
 import type { Release } from '../knowledge/release.ts';
-import type { SearchResult } from '../search/search.ts';
+import { isSureEnough, isWorthShowing } from '../search/score.ts';
+import type { SearchHit } from '../search/search.ts';
 import type { Answer, AnswerReason, ReleaseRef, ReleaseSummary } from './types.ts';
 import { wording } from './wording.fr.ts';
 
-/**
- * Below this confidence the bot says the release does not answer rather than risk a wrong sentence.
- * Measured on 2026-11-29 over five question sets (804 lines): 0.5 rather than 0.45 gave 2 fewer right
- * answers and 15 fewer wrong ones, and a wrong figure is worse than no answer.
- */
-export const ANSWER_THRESHOLD = 0.5;
-/** Other passages shown under an answer must still be about the question. */
-const ALTERNATIVE_THRESHOLD = 0.35;
 const MAX_ALTERNATIVES = 3;
 
-export interface AnswerContext {
-  /** Below this confidence the answer is a refusal. */
-  threshold: number;
+/** The releases an answer may cite, and their passages by id. */
+export interface Catalogue {
   releases: Map<string, Release>;
   byId: Map<string, Passage>;
   summaries: readonly ReleaseSummary[];
 }
 
-/** Turns search hits into an Answer: the best sentence if it is sure enough, else an honest refusal. */
-export function composeAnswer(context: AnswerContext, question: string, result: SearchResult): Answer {
-  const [top, ...rest] = result.hits;
-  const release = top ? context.releases.get(top.passage.releaseId) : undefined;
-  if (!top || !release || top.confidence < context.threshold) {
+/**
+ * Turns search hits into an Answer: the best sentence if it is sure enough, else an honest
+ * refusal. `told` skips the bar: a reviewer chose the passage, and the confidence says how close
+ * the question came to the one they reviewed.
+ */
+export function composeAnswer(catalogue: Catalogue, question: string, hits: readonly SearchHit[], told = false): Answer {
+  const [top, ...rest] = hits;
+  const release = top ? catalogue.releases.get(top.passage.releaseId) : undefined;
+  if (!top || !release || (!told && !isSureEnough(top.confidence))) {
     // The press contact of the release the question came closest to.
-    const refusal = composeRefusal(context, question, 'not_in_release', '', release);
+    const refusal = composeRefusal(catalogue, question, 'not_in_release', '', release);
     return { ...refusal, confidence: round(top?.confidence ?? 0), message: wording.notInRelease(refusal.pressContact) };
   }
-  const previous = top.passage.previousId ? context.byId.get(top.passage.previousId) : undefined;
+  const previous = top.passage.previousId ? catalogue.byId.get(top.passage.previousId) : undefined;
   return {
     question,
     answered: true,
@@ -44,7 +40,7 @@ export function composeAnswer(context: AnswerContext, question: string, result: 
     release: releaseRef(release),
     sources: release.sources,
     alternatives: rest
-      .filter((hit) => hit.confidence >= ALTERNATIVE_THRESHOLD && hit.passage.text !== top.passage.text)
+      .filter((hit) => isWorthShowing(hit.confidence) && hit.passage.text !== top.passage.text)
       .slice(0, MAX_ALTERNATIVES)
       .map((hit) => ({ passageId: hit.passage.id, sentence: hit.passage.text, confidence: round(hit.confidence) })),
     message: null,
@@ -56,13 +52,13 @@ export function composeAnswer(context: AnswerContext, question: string, result: 
 
 /** An Answer without a passage: empty input, small talk, medical advice, or nothing in the release. */
 export function composeRefusal(
-  context: AnswerContext,
+  catalogue: Catalogue,
   question: string,
   reason: AnswerReason,
   message: string,
   closest?: Pick<ReleaseSummary, 'sources' | 'pressContact'>,
 ): Answer {
-  const first = closest ?? context.summaries[0];
+  const first = closest ?? catalogue.summaries[0];
   return {
     question,
     answered: false,

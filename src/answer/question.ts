@@ -1,6 +1,6 @@
 /**
- * Turns what a user typed (in Slack or a terminal) into plain question text:
- * Slack markup resolved or dropped, invisible and control characters out, NFC, bounded length.
+ * Turns what a user typed (in Slack, once its markup is read by `src/slack/text.ts`, or in a
+ * terminal) into plain question text: emoji, invisible and control characters out, NFC, bounded length.
  */
 
 /** Longer questions are read up to here: no real question is longer, and it bounds the work. */
@@ -11,10 +11,6 @@ export interface ReadQuestion {
   truncated: boolean;
 }
 
-const SLACK_MENTION = /<[@!][^<>]*>/g; // <@U123>, <@U123|name>, <!channel>, <!here>, <!subteam^S1|@team>
-const SLACK_CHANNEL = /<#[A-Z0-9]+(?:\|([^<>]*))?>/g;
-const SLACK_LINK = /<((?:https?|mailto|tel):[^<>|]*)(?:\|([^<>]*))?>/g;
-const SLACK_EMOJI = /:[a-z0-9_+'-]+:/g;
 // Emoji, flags, skin tones, variation selectors and keycaps, one alternative each so none combines with another.
 const PICTOGRAPHS = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u20E3/gu;
 // Control characters, bidirectional overrides and zero-width characters.
@@ -24,13 +20,6 @@ const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\
 export function readQuestion(raw: string): ReadQuestion {
   const text = raw
     .slice(0, MAX_QUESTION_CHARS * 4)
-    .replace(SLACK_CHANNEL, (_, name: string | undefined) => (name ? ` ${name} ` : ' '))
-    .replace(SLACK_LINK, (_, url: string, label: string | undefined) => ` ${label ?? url.replace(/^mailto:/, '')} `)
-    .replace(SLACK_MENTION, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(SLACK_EMOJI, ' ')
     .replace(PICTOGRAPHS, ' ')
     .replace(INVISIBLE, ' ')
     .normalize('NFC')

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { wording } from '../answer/wording.fr.ts';
-import { judge, loadQuestionSet, summarize, type EvalSummary } from '../evaluation/questionSet.ts';
+import { judge, loadQuestionSet, summarize, type EvalSummary } from '../evaluation/question-set.ts';
 import { loadCliAnswerer } from './answerer.ts';
 import { runCli } from './run.ts';
 

@@ -1,3 +1,6 @@
+// French release text: a release in another language would be split with that language's `releaseText`.
+import { french } from '../language/fr/index.ts';
+
 export type FigureKind =
   | 'percentage'
   | 'count'
@@ -19,12 +22,13 @@ export interface Figure {
  * so "14 septembre" is a date, not a count, and "n°55" is not the number 55.
  */
 
-const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
-const DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+const { months, days, unitsOfTime, approximately, notCounted } = french.releaseText;
+const MONTHS = months.join('|');
+const DAYS = days.join('|');
 /** A number as French writes it: "1 000", "4,4", "50 000" (normal or narrow no-break spaces between groups). */
 const NUMBER = String.raw`\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?`;
-const APPROXIMATELY = String.raw`(?:(?:plus|moins) de |près de |pres de |environ |au moins |jusqu['’]à )?`;
-const UNITS_OF_TIME = 'ans|an|années|année|mois|semaines|semaine|jours|jour|heures|heure|minutes';
+const APPROXIMATELY = `(?:${approximately.map((words) => `${words} `).join('|')})?`;
+const UNITS_OF_TIME = unitsOfTime.join('|');
 
 /** Each pattern, with a cheap test a sentence must pass before the pattern is tried. */
 const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp | string }[] = [
@@ -37,7 +41,7 @@ const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp | string }[]
       String.raw`(?:\b(?:${DAYS})\s)?\b\d{1,2}(?:er)?\s(?:${MONTHS})(?:\s\d{4})?\b|\b(?:${MONTHS})\s\d{4}\b`,
       'giu',
     ),
-    maybe: /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|octo|nove|d[ée]ce/i,
+    maybe: new RegExp(MONTHS, 'i'),
   },
   { kind: 'percentage', pattern: new RegExp(String.raw`${APPROXIMATELY}(?:${NUMBER})\s?%`, 'giu'), maybe: '%' },
   {
@@ -48,7 +52,7 @@ const PATTERNS: { kind: FigureKind; pattern: RegExp; maybe?: RegExp | string }[]
   // A count is a number followed by what is counted ("1 000 patients", "4 100 salariés").
   {
     kind: 'count',
-    pattern: new RegExp(String.raw`${APPROXIMATELY}(?<![\d+,.])(?:${NUMBER})\s(?!(?:${MONTHS}|dans|de|des|du|et|ou|à|en|au|aux|sur|par|pour|avec|-)\b)[\p{Ll}][\p{L}-]{2,}`, 'giu'),
+    pattern: new RegExp(String.raw`${APPROXIMATELY}(?<![\d+,.])(?:${NUMBER})\s(?!(?:${MONTHS}|${notCounted.join('|')}|-)\b)[\p{Ll}][\p{L}-]{2,}`, 'giu'),
     maybe: /\d\s\p{L}/u,
   },
 ];

@@ -2,13 +2,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load as parseYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
+import type { LanguageCode } from '../language/languages.ts';
 import { KnowledgeError } from './errors.ts';
 import { splitIntoPassages, type Passage } from './passages.ts';
 import type { Release } from './release.ts';
 import { glossarySchema, releaseFrontMatterSchema, type GlossaryFile } from './schema.ts';
+import { refuseTodoMarkers } from './todo.ts';
 
 export interface Knowledge {
   releases: Release[];
+  /** The language every release is written in. */
+  language: LanguageCode;
   glossary: GlossaryFile;
   /** Every release split into sentence passages, in release order. */
   passages: Passage[];
@@ -32,8 +36,11 @@ export function loadKnowledge(dir: string): Knowledge {
     if (ids.has(release.id)) throw new KnowledgeError(release.file, 'id', `"${release.id}" is used by another release`);
     ids.add(release.id);
   }
+  const language = (releases[0] as Release).language;
+  const other = releases.find((release) => release.language !== language);
+  if (other) throw new KnowledgeError(other.file, 'language', `must be "${language}", the language of the other releases: one glossary serves them all`);
   const glossary = loadGlossary(join(dir, GLOSSARY_FILE));
-  return { releases, glossary, passages: releases.flatMap((release) => splitIntoPassages(release)) };
+  return { releases, language, glossary, passages: releases.flatMap((release) => splitIntoPassages(release)) };
 }
 
 function listReleaseFiles(dir: string): string[] {
@@ -63,8 +70,10 @@ export function parseRelease(text: string, file: string): Release {
   const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''));
   if (!match) throw new KnowledgeError(file, 'front matter', 'missing: the file must start with a YAML block between two "---" lines');
   // The front matter starts on the file's second line, after "---".
-  const frontMatter = validate(releaseFrontMatterSchema, parseYamlOrThrow(match[1] ?? '', file, 1), file);
+  const parsed = parseYamlOrThrow(match[1] ?? '', file, 1);
   const body = (match[2] ?? '').trim();
+  refuseTodoMarkers(parsed, body, file);
+  const frontMatter = validate(releaseFrontMatterSchema, parsed, file);
   if (!/[\p{L}\p{N}]/u.test(body.replace(/^#+.*$/gm, ''))) throw new KnowledgeError(file, 'body', 'is empty: the release text must follow the front matter');
   return { ...frontMatter, file, body };
 }
@@ -80,7 +89,7 @@ export function loadGlossary(file: string): GlossaryFile {
   return parseGlossary(text, file);
 }
 
-export function parseGlossary(text: string, file: string): GlossaryFile {
+function parseGlossary(text: string, file: string): GlossaryFile {
   return validate(glossarySchema, parseYamlOrThrow(text, file) ?? {}, file);
 }
 
@@ -100,6 +109,7 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
+  if (issue?.code === 'unrecognized_keys') throw new KnowledgeError(file, [...issue.path, issue.keys.join(', ')].join('.'), 'is not a field of this file');
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
   const problem = issue?.code === 'invalid_type' && issue.message.includes('undefined') ? 'is missing' : (issue?.message ?? 'is invalid');
   throw new KnowledgeError(file, field, problem);

@@ -1,4 +1,5 @@
-import { CodeUnitProperty } from '../text/codeUnitProperty.ts';
+// French release text: a release in another language would be split with that language's `releaseText`.
+import { french } from '../language/fr/index.ts';
 
 /**
  * French sentence splitting: a full stop ends a sentence only when a capital,
@@ -6,10 +7,7 @@ import { CodeUnitProperty } from '../text/codeUnitProperty.ts';
  * or an abbreviation ("Pr Besse" has none, "Tel. +33" and "M. Dupont" do).
  */
 
-const ABBREVIATIONS = new Set([
-  'pr', 'dr', 'm', 'mm', 'mme', 'mmes', 'mlle', 'me', 'st', 'ste', 'tel', 'tél', 'fax', 'cf', 'etc', 'vs', 'env',
-  'av', 'bd', 'no', 'n°', 'p', 'pp', 'vol', 'fig', 'réf', 'ref', 'coll', 'éd', 'ed', 'inc', 'jr', 'sr', 'al', 'approx',
-]);
+const ABBREVIATIONS = new Set(french.releaseText.abbreviations);
 
 /** A boundary candidate: sentence punctuation, optional closing quotes, white space, then what may open a sentence. */
 const BOUNDARY = /([.!?…]+)((?:\s*[»"”)])*)(\s+)(?=[«"“(]?\s*[\p{Lu}\p{N}])/gu;
@@ -43,7 +41,7 @@ export function splitIntoSentences(paragraph: string): string[] {
 
 function endsWithAbbreviation(text: string, end: number): boolean {
   let start = end;
-  while (start > 0 && isLetterOrDegree(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isLetterOrDegree(text[start - 1] ?? '')) start--;
   const lastWord = text.slice(start, end);
   if (lastWord === '') return false;
   // A lone capital is an initial ("J. Martin"), not the end of a sentence.
@@ -52,9 +50,7 @@ function endsWithAbbreviation(text: string, end: number): boolean {
 }
 
 const LETTER_OR_DEGREE = /^[\p{L}°]$/u;
-/** 1 for a letter or "°", 0 for anything else (a lone surrogate is neither). */
-const letterOrDegree = new CodeUnitProperty((char) => (LETTER_OR_DEGREE.test(char) ? 1 : 0));
 
-function isLetterOrDegree(code: number): boolean {
-  return letterOrDegree.of(code) === 1;
+function isLetterOrDegree(char: string): boolean {
+  return LETTER_OR_DEGREE.test(char);
 }

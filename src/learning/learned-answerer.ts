@@ -86,7 +86,7 @@ export function createLearnedAnswerer(
   options: Partial<LearnedAnswererOptions> = {},
 ): LearnedAnswerer {
   const settings: LearnedAnswererOptions = { ...defaultLearnedAnswererOptions, ...options };
-  const reader = createQuestionReader(knowledge.glossary);
+  const reader = createQuestionReader(knowledge.glossary, knowledge.language);
   const told = createToldAnswerer(knowledge);
   let state = build(taught);
 

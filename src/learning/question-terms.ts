@@ -4,12 +4,14 @@
  * reaches into `src/search/`, so a rename there is mended here alone.
  */
 import type { GlossaryFile } from '../knowledge/schema.ts';
-import { buildGlossary, type Glossary, type QuestionType } from '../search/glossary.ts';
-import { isStopWord, stem, tokenize } from '../search/normalize.ts';
+import { languageFor, type LanguageCode } from '../language/languages.ts';
+import type { QuestionKind } from '../language/question-kinds.ts';
+import { buildGlossary, type Glossary } from '../search/glossary.ts';
+import { createPipeline } from '../search/pipeline.ts';
 
 export { allowedTypos, editDistance } from '../search/typos.ts';
 
-export type { QuestionType } from '../search/glossary.ts';
+export type QuestionType = QuestionKind;
 
 /** A question as the taught index compares it. */
 export interface QuestionTerms {
@@ -30,8 +32,24 @@ export interface QuestionReader {
 const NO_SYNONYMS: ReadonlyMap<string, number> = new Map();
 
 /** A reader over the glossary of the knowledge folder, the same glossary the passage search uses. */
-export function createQuestionReader(glossaryFile: GlossaryFile): QuestionReader {
-  const glossary = buildGlossary(glossaryFile);
+export function createQuestionReader(glossaryFile: GlossaryFile, languageCode: LanguageCode): QuestionReader {
+  const pipeline = createPipeline(languageFor(languageCode));
+  const { tokenize, isStopWord, stem } = pipeline;
+  const glossary = buildGlossary(glossaryFile, pipeline);
+  const reading = pipeline.language.questionReading;
+  // The words after which a question names what it asks about, whatever kind of question it is.
+  const asking = new Set([...reading.asking, ...reading.who, ...reading.counting]);
+  const linking = new Set(reading.linking);
+
+  /** The first word naming what is asked, after the first asking word; null when none does. */
+  function askedWord(tokens: readonly string[]): string | null {
+    const at = tokens.findIndex((token) => asking.has(token));
+    if (at < 0) return null;
+    let k = at + 1;
+    while (k < tokens.length && (linking.has(tokens[k] ?? '') || isStopWord(tokens[k] ?? ''))) k++;
+    return tokens[k] ?? null;
+  }
+
   return {
     read(question: string): QuestionTerms {
       const tokens = translate(tokenize(question), glossary);
@@ -42,7 +60,7 @@ export function createQuestionReader(glossaryFile: GlossaryFile): QuestionReader
         if (isStopWord(token)) continue;
         const stemmed = stem(token);
         // "expliquer", "dire": words that frame a question say nothing of what it asks.
-        if (glossary.questionWords.has(stemmed) || stems.includes(stemmed)) continue;
+        if (glossary.framingWords.has(stemmed) || stems.includes(stemmed)) continue;
         stems.push(stemmed);
       }
       return { stems, types, asked: askedToken === null ? null : stem(askedToken) };
@@ -80,28 +98,10 @@ function cueTypes(tokens: readonly string[], glossary: Glossary): Set<QuestionTy
   for (let i = 0; i < tokens.length; i++) {
     for (const { cue } of glossary.cuesByFirstToken.get(tokens[i] ?? '') ?? []) {
       if (cue.tokens.every((token, k) => tokens[i + k] === token)) {
-        types.add(cue.type);
+        types.add(cue.kind);
         break;
       }
     }
   }
   return types;
-}
-
-/** Words after which a question names the thing it asks about. */
-const ASKING_WORDS = new Set(['quel', 'quelle', 'quels', 'quelles', 'which', 'qui', 'who', 'combien', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
-/** Words that may sit between the asking word and the thing asked ("quelle est la …", "combien de …", "qui a présenté …"). */
-const LINKING_WORDS = new Set([
-  'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'd', 'du', 'is', 'are', 'was', 'were', 'the',
-  'a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'va', 'vont', 'peut', 'peuvent', 'has', 'have', 'had', 'will', 'can', 'did', 'does', 'of', 'many', 'much',
-]);
-
-/** The first word naming what is asked, after the first asking word; null when none does. */
-function askedWord(tokens: readonly string[]): string | null {
-  const at = tokens.findIndex((token) => ASKING_WORDS.has(token));
-  if (at < 0) return null;
-  let k = at + 1;
-  while (k < tokens.length && LINKING_WORDS.has(tokens[k] ?? '')) k++;
-  const word = tokens[k];
-  return word === undefined || isStopWord(word) ? null : word;
 }

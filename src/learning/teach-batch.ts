@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Answerer } from '../answer/answerer.ts';
-import { normalizeForJudging } from '../evaluation/questionSet.ts';
+import { normalizeForJudging } from '../evaluation/question-set.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import type { Passage } from '../knowledge/passages.ts';
 import type { TaughtQuestionRepository } from './repository.ts';
@@ -71,7 +71,7 @@ export function readTeachLines(text: string): { lines: { line: number; value: Te
 
 /**
  * What each line teaches: a refusal for an `abstain` line; else the passage `passageId` names,
- * or the passage holding an expected substring, judged as `src/evaluation/questionSet.ts` judges
+ * or the passage holding an expected substring, judged as `src/evaluation/question-set.ts` judges
  * an answer. When passages of different sentences hold one, the line is taught the one the
  * engine ranks first among its answer and alternatives; when the engine ranks none of them the
  * line does not say which it means, and is skipped as ambiguous. A line already taught (same

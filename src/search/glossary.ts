@@ -1,31 +1,14 @@
 import type { GlossaryFile } from '../knowledge/schema.ts';
-import { analyze, stem, tokenize } from './normalize.ts';
-
-/** What a question may ask for, beyond its words. */
-export type QuestionType =
-  | 'percentage'
-  | 'count'
-  | 'duration'
-  | 'date'
-  /** Which year: a date without its year ("le samedi 14 septembre") does not answer. */
-  | 'year'
-  /** At what time of day: a date without an hour does not answer. */
-  | 'hour'
-  | 'person'
-  | 'place'
-  | 'definition'
-  | 'cause'
-  | 'future'
-  | 'title'
-  | 'purpose';
+import type { QuestionKind } from '../language/question-kinds.ts';
+import type { TextPipeline } from './pipeline.ts';
 
 export interface Cue {
-  type: QuestionType;
+  kind: QuestionKind;
   /** The cue's tokens, as `tokenize` gives them. */
   tokens: string[];
 }
 
-/** The glossary in the shape the search uses: every word already folded and stemmed. */
+/** The glossary and the language's question words in the shape the search uses: every word already folded and stemmed. */
 export interface Glossary {
   /** Folded token, or tokens joined by spaces → the French tokens that replace them. */
   translations: Map<string, string[]>;
@@ -36,17 +19,11 @@ export interface Glossary {
   /** Cues by their first word, each with its rank: longest cues first, so "combien de temps" wins over "combien". */
   cuesByFirstToken: Map<string, { cue: Cue; rank: number }[]>;
   /** Words that frame a question without saying what it is about ("expliquer", "correspond"), as stems. */
-  questionWords: Set<string>;
+  framingWords: Set<string>;
 }
 
-/** Built-in cues that need no glossary entry: the title of a paper is asked for in these words. */
-const BUILT_IN_CUES: Cue[] = [
-  { type: 'title', tokens: ['titre'] },
-  { type: 'title', tokens: ['intitule'] },
-  { type: 'title', tokens: ['title'] },
-];
-
-export function buildGlossary(file: GlossaryFile): Glossary {
+export function buildGlossary(file: GlossaryFile, pipeline: TextPipeline): Glossary {
+  const { tokenize, stem, language } = pipeline;
   const translations = new Map<string, string[]>();
   for (const [from, to] of Object.entries(file.translations)) {
     const key = tokenize(from).join(' ');
@@ -59,11 +36,28 @@ export function buildGlossary(file: GlossaryFile): Glossary {
     const first = words[0] ?? '';
     if (words.length > 1) phraseLengths.set(first, Math.max(words.length, phraseLengths.get(first) ?? 0));
   }
+  const cues: Cue[] = [];
+  for (const [kind, phrases] of Object.entries(language.questionCues) as [QuestionKind, string[]][]) {
+    for (const phrase of phrases) {
+      const tokens = tokenize(phrase);
+      if (tokens.length > 0) cues.push({ kind, tokens });
+    }
+  }
+  cues.sort((a, b) => b.tokens.length - a.tokens.length);
+  const cuesByFirstToken = new Map<string, { cue: Cue; rank: number }[]>();
+  cues.forEach((cue, rank) => {
+    const first = cue.tokens[0] ?? '';
+    cuesByFirstToken.set(first, [...(cuesByFirstToken.get(first) ?? []), { cue, rank }]);
+  });
+  const framingWords = new Set(language.framingWords.flatMap((word) => tokenize(word)).map(stem));
+  return { translations, phraseLengths, synonyms: synonymsOf(file.synonyms, pipeline), cuesByFirstToken, framingWords };
+}
 
+function synonymsOf(groups: readonly string[][], pipeline: TextPipeline): Map<string, Map<string, number>> {
   const synonyms = new Map<string, Map<string, number>>();
-  for (const group of file.synonyms) {
+  for (const group of groups) {
     // A word of a multi-word member ("prise" of "prise de sang") says less than a whole member.
-    const members = group.map((term) => analyze(term)).filter((stems) => stems.length > 0);
+    const members = group.map((term) => pipeline.terms(term)).filter((stems) => stems.length > 0);
     for (const own of members) {
       for (const key of own) {
         const expansions = synonyms.get(key) ?? new Map<string, number>();
@@ -78,20 +72,5 @@ export function buildGlossary(file: GlossaryFile): Glossary {
       }
     }
   }
-
-  const cues: Cue[] = [...BUILT_IN_CUES];
-  for (const [type, phrases] of Object.entries(file.questionCues)) {
-    for (const phrase of phrases ?? []) {
-      const tokens = tokenize(phrase);
-      if (tokens.length > 0) cues.push({ type: type as QuestionType, tokens });
-    }
-  }
-  cues.sort((a, b) => b.tokens.length - a.tokens.length);
-  const questionWords = new Set(file.questionWords.flatMap((word) => tokenize(word)).map(stem));
-  const cuesByFirstToken = new Map<string, { cue: Cue; rank: number }[]>();
-  cues.forEach((cue, rank) => {
-    const first = cue.tokens[0] ?? '';
-    cuesByFirstToken.set(first, [...(cuesByFirstToken.get(first) ?? []), { cue, rank }]);
-  });
-  return { translations, phraseLengths, synonyms, cuesByFirstToken, questionWords };
+  return synonyms;
 }

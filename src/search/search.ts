@@ -1,39 +1,29 @@
 import type { Passage } from '../knowledge/passages.ts';
 import type { GlossaryFile } from '../knowledge/schema.ts';
-import { buildGlossary, type Glossary } from './glossary.ts';
-import { buildIndex, type SearchIndex } from './index.ts';
-import { analyzeQuestion } from './query.ts';
-import { defaultRankOptions, rankPassages, type RankOptions } from './rank.ts';
+import { buildGlossary } from './glossary.ts';
+import { buildIndex } from './index.ts';
+import type { TextPipeline } from './pipeline.ts';
+import { createQuestionReader } from './query.ts';
+import { rankPassages } from './rank.ts';
 
 export interface SearchHit {
   passage: Passage;
-  relevance: number;
+  /** 0..1: how sure the search is that the passage answers (see `score.ts`). */
   confidence: number;
 }
 
-export interface SearchResult {
-  /** Best first. */
-  hits: SearchHit[];
-}
-
 export interface PassageSearch {
-  search(question: string, limit?: number): SearchResult;
+  /** The passages that may answer, best first, at most `limit`. */
+  search(question: string, limit?: number): SearchHit[];
 }
 
-/** Builds the search over all passages of all releases; fuse.js and the index stay hidden in here. */
-export function createPassageSearch(passages: readonly Passage[], glossaryFile: GlossaryFile, options: Partial<RankOptions> = {}): PassageSearch {
-  const rankOptions: RankOptions = { ...defaultRankOptions, ...options };
-  const index: SearchIndex = buildIndex(passages);
-  const glossary: Glossary = buildGlossary(glossaryFile);
+/** Builds the search over all passages of all releases: index, glossary and question reading stay in here. */
+export function createPassageSearch(passages: readonly Passage[], glossaryFile: GlossaryFile, pipeline: TextPipeline): PassageSearch {
+  const index = buildIndex(passages, pipeline);
+  const reader = createQuestionReader(index, buildGlossary(glossaryFile, pipeline), pipeline);
   return {
-    search(question: string, limit = 10): SearchResult {
-      const query = analyzeQuestion(question, index, glossary);
-      const hits = rankPassages(index, query, limit, rankOptions).map((ranked) => ({
-        passage: ranked.doc.passage,
-        relevance: ranked.relevance,
-        confidence: ranked.confidence,
-      }));
-      return { hits };
+    search(question, limit = 10) {
+      return rankPassages(index, reader.analyze(question), limit).map((ranked) => ({ passage: ranked.doc.passage, confidence: ranked.confidence }));
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Answer } from '../answer/types.ts';
 import type { QuestionRecord, Surface } from '../store/store.ts';
 import type { SlackDeps } from './deps.ts';
 import type { ChannelType } from './payloads.ts';
+import { slackToPlainText } from './text.ts';
 
 export type { Surface };
 
@@ -53,7 +54,7 @@ export async function ask(question: Question, deps: SlackDeps): Promise<Asked> {
     };
   }
   const started = performance.now();
-  const answer = deps.answerer.answer(question.text);
+  const answer = deps.answerer.answer(slackToPlainText(question.text));
   const ms = Number((performance.now() - started).toFixed(2));
   const confidence = Number(answer.confidence.toFixed(3));
   const releaseId = answer.release?.id ?? null;

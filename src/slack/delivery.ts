@@ -23,6 +23,8 @@ import { RateLimiter, type RateDecision } from './rate-limit.ts';
 import { StoreGuard, type StoreGuardOptions } from './store-guard.ts';
 
 const RATE_WINDOW_MS = 60_000;
+/** Questions saved within this long of each other go to the store together. */
+const WRITE_BATCH_MS = 20;
 const DAY_MS = 86_400_000;
 
 export interface DeliveryOptions {
@@ -42,6 +44,8 @@ export class Delivery {
   readonly #limit: number;
   readonly #publishTtlMs: number;
   readonly #now: () => number;
+  #pending: QuestionRecord[] = [];
+  #flush: Promise<void> | undefined;
 
   constructor(store: Store, options: DeliveryOptions) {
     const now = options.now ?? Date.now;
@@ -92,13 +96,25 @@ export class Delivery {
     return count === this.#limit + 1 ? 'warn' : 'silent';
   }
 
-  /** Saves a question; never throws (a question asked while the store fails is not kept). */
-  async recordQuestion(question: QuestionRecord): Promise<void> {
-    await this.#guard.run('record question', (store) => store.recordQuestion(question), () => undefined);
+  /**
+   * Saves a question, with the others of the next few milliseconds in one transaction (one
+   * commit, or one statement, for many questions under load); resolves once it is written.
+   * Never throws: a question asked while the store fails is not kept.
+   */
+  recordQuestion(question: QuestionRecord): Promise<void> {
+    this.#pending.push(question);
+    this.#flush ??= new Promise<void>((resolve) => setTimeout(resolve, WRITE_BATCH_MS)).then(() => {
+      const batch = this.#pending.splice(0);
+      this.#flush = undefined;
+      return this.#guard.run('record questions', (store) => store.recordQuestions(batch), () => undefined);
+    });
+    return this.#flush;
   }
 
   /** Saves a vote; false when it could not be (store failing, or the question is not in it). */
   async recordFeedback(feedback: Omit<FeedbackRecord, 'at'>): Promise<boolean> {
+    // The question voted on may still be waiting for its batch.
+    await this.#flush;
     return this.#guard.run('record feedback', (store) => store.recordFeedback({ ...feedback, at: this.#date() }), () => false);
   }
 

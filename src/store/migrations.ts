@@ -13,20 +13,24 @@ export interface Migration {
   postgres: string;
 }
 
-const deliveryState = `
+/**
+ * Written on every question, so kept to one B-tree each in SQLite (`WITHOUT ROWID`: the key is
+ * the table) and to the primary key in Postgres; the daily purge scans them, which is cheap next
+ * to an index on every insert.
+ */
+const deliveryState = (withoutRowid: string): string => `
 CREATE TABLE claims (
   kind TEXT NOT NULL,
   key TEXT NOT NULL,
   claimed_ms BIGINT NOT NULL,
   expires_ms BIGINT NOT NULL,
   PRIMARY KEY (kind, key)
-);
-CREATE INDEX claims_expiry ON claims (expires_ms);
+)${withoutRowid};
 CREATE TABLE rate_windows (
   user_id TEXT PRIMARY KEY,
   opened_ms BIGINT NOT NULL,
   questions INTEGER NOT NULL
-);
+)${withoutRowid};
 `;
 
 const questionsAndFeedback = (bool: string, real: string): string => `
@@ -56,14 +60,40 @@ CREATE TABLE feedback (
 );
 `;
 
+/**
+ * `change_seq` orders every addition and removal, so that an instance can ask what changed since
+ * the last number it saw; writers take it one after the other (see the backends).
+ */
+const teaching = `
+CREATE TABLE taught_questions (
+  id TEXT PRIMARY KEY,
+  question TEXT NOT NULL,
+  passage_id TEXT NOT NULL,
+  release_id TEXT,
+  taught_by TEXT NOT NULL,
+  taught_ms BIGINT NOT NULL,
+  removed_ms BIGINT,
+  change_seq BIGINT NOT NULL
+);
+CREATE INDEX taught_questions_changes ON taught_questions (change_seq);
+CREATE TABLE question_flags (
+  question_id TEXT NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+  flagged_by TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  flagged_ms BIGINT NOT NULL,
+  PRIMARY KEY (question_id, flagged_by)
+);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
-  { version: 1, name: 'delivery state', sqlite: deliveryState, postgres: deliveryState },
+  { version: 1, name: 'delivery state', sqlite: deliveryState(' WITHOUT ROWID'), postgres: deliveryState('') },
   {
     version: 2,
     name: 'questions and feedback',
     sqlite: questionsAndFeedback('INTEGER', 'REAL'),
     postgres: questionsAndFeedback('BOOLEAN', 'DOUBLE PRECISION'),
   },
+  { version: 3, name: 'teaching: taught questions, flags', sqlite: teaching, postgres: teaching },
 ];
 
 /**

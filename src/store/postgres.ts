@@ -7,9 +7,10 @@
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.ts';
+import { postgresTeaching } from './postgres-teaching.ts';
 import { PURGE } from './purge.ts';
-import { QUESTION_COLUMNS, questionFromRow, questionValues, type QuestionRow } from './rows.ts';
-import type { ClaimKey, FeedbackRecord, Store } from './store.ts';
+import { distinctClaimKeys, QUESTION_COLUMNS, questionFromRow, questionValues, type QuestionRow } from './rows.ts';
+import type { FeedbackRecord, QuestionRecord, Store } from './store.ts';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:port/database`. */
@@ -43,7 +44,13 @@ export function redactDatabaseUrl(url: string): string {
 
 const MIGRATION_TIMEOUT_MS = 60_000;
 
-const INSERT_QUESTION = `INSERT INTO questions (${QUESTION_COLUMNS}) VALUES (${QUESTION_COLUMNS.split(', ').map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (id) DO NOTHING`;
+const COLUMN_COUNT = QUESTION_COLUMNS.split(', ').length;
+
+/** One INSERT for `count` questions: `($1, …, $14), ($15, …)`. */
+function insertQuestions(count: number): string {
+  const rows = Array.from({ length: count }, (_, r) => `(${Array.from({ length: COLUMN_COUNT }, (_, c) => `$${r * COLUMN_COUNT + c + 1}`).join(', ')})`);
+  return `INSERT INTO questions (${QUESTION_COLUMNS}) VALUES ${rows.join(', ')} ON CONFLICT (id) DO NOTHING`;
+}
 
 /** Applies the pending migrations over one connection of its own, with room for a long lock wait. */
 async function migrate(connection: pg.ClientConfig, migrations: readonly Migration[], schema: string | undefined): Promise<number[]> {
@@ -89,30 +96,26 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   return createPostgresStore(pool, redactDatabaseUrl(options.url), migrationsApplied);
 }
 
-/** Sorted and without repeats: one statement cannot upsert a row twice, and a fixed order keeps two claims from deadlocking. */
-function distinctKeys(keys: readonly ClaimKey[]): ClaimKey[] {
-  const byId = new Map(keys.map((k) => [`${k.kind}\u0000${k.key}`, k]));
-  return [...byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
-}
-
 function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied: number[]): Store {
   let closed: Promise<void> | undefined;
+  const claim: Store['claim'] = async (keys, now) => {
+    const unique = distinctClaimKeys(keys);
+    const nowMs = now.getTime();
+    const result = await pool.query(
+      `INSERT INTO claims (kind, key, claimed_ms, expires_ms)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[])
+       ON CONFLICT (kind, key) DO UPDATE SET claimed_ms = excluded.claimed_ms, expires_ms = excluded.expires_ms
+       WHERE claims.expires_ms <= excluded.claimed_ms`,
+      [unique.map((k) => k.kind), unique.map((k) => k.key), unique.map(() => nowMs), unique.map((k) => nowMs + k.ttlMs)],
+    );
+    return result.rowCount === unique.length;
+  };
   return {
     engine: 'postgres',
     location,
     migrationsApplied,
-    async claim(keys, now) {
-      const unique = distinctKeys(keys);
-      const nowMs = now.getTime();
-      const result = await pool.query(
-        `INSERT INTO claims (kind, key, claimed_ms, expires_ms)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[])
-         ON CONFLICT (kind, key) DO UPDATE SET claimed_ms = excluded.claimed_ms, expires_ms = excluded.expires_ms
-         WHERE claims.expires_ms <= excluded.claimed_ms`,
-        [unique.map((k) => k.kind), unique.map((k) => k.key), unique.map(() => nowMs), unique.map((k) => nowMs + k.ttlMs)],
-      );
-      return result.rowCount === unique.length;
-    },
+    claim,
+    ...postgresTeaching(pool, claim),
     async countQuestion(userId, windowMs, now) {
       const result = await pool.query<{ questions: number }>(
         `INSERT INTO rate_windows AS w (user_id, opened_ms, questions) VALUES ($1, $2, 1)
@@ -124,11 +127,13 @@ function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied:
       );
       return result.rows[0]?.questions ?? 1;
     },
-    async recordQuestion(q) {
-      await pool.query(
-        INSERT_QUESTION,
-        questionValues(q, (b) => b),
-      );
+    async recordQuestions(questions) {
+      if (questions.length === 0) return;
+      // The same id twice in one statement would make ON CONFLICT fail: the first one is kept, as SQLite does.
+      const byId = new Map<string, QuestionRecord>();
+      for (const q of questions) if (!byId.has(q.id)) byId.set(q.id, q);
+      const unique = [...byId.values()];
+      await pool.query(insertQuestions(unique.length), unique.flatMap((q) => questionValues(q, (b) => b)));
     },
     async question(id) {
       const row = (await pool.query<QuestionRow>('SELECT * FROM questions WHERE id = $1', [id])).rows[0];

@@ -1,5 +1,5 @@
-/** A `questions` row as either engine returns it, and the record it stands for. */
-import type { QuestionRecord } from './store.ts';
+/** What both engines share: a `questions` row and the record it stands for, and the keys of one claim. */
+import type { ClaimKey, QuestionFlag, QuestionRecord, TaughtQuestion } from './store.ts';
 
 export interface QuestionRow {
   id: string;
@@ -46,3 +46,42 @@ export const QUESTION_COLUMNS =
 export function questionValues(q: QuestionRecord, bool: (b: boolean) => boolean | number): unknown[] {
   return [q.id, q.askedAt.getTime(), q.surface, q.channelType, q.channelId, q.threadTs, q.userId, q.text, q.reason, bool(q.answered), q.confidence, q.passageId, q.releaseId, q.engineMs];
 }
+
+/** Sorted and without repeats: one statement cannot upsert a row twice, and a fixed order keeps two claims from deadlocking. */
+export function distinctClaimKeys(keys: readonly ClaimKey[]): ClaimKey[] {
+  const byId = new Map(keys.map((k) => [`${k.kind}\u0000${k.key}`, k]));
+  return [...byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
+}
+
+export interface TaughtRow {
+  id: string;
+  question: string;
+  passage_id: string;
+  release_id: string | null;
+  taught_by: string;
+  taught_ms: number | string;
+  removed_ms: number | string | null;
+  change_seq: number | string;
+}
+
+export function taughtFromRow(row: TaughtRow): TaughtQuestion {
+  return {
+    id: row.id,
+    question: row.question,
+    passageId: row.passage_id,
+    releaseId: row.release_id,
+    taughtBy: row.taught_by,
+    taughtAt: new Date(Number(row.taught_ms)),
+    removedAt: row.removed_ms === null ? null : new Date(Number(row.removed_ms)),
+  };
+}
+
+export function flagFromRow(row: { question_id: string; flagged_by: string; reason: string; flagged_ms: number | string }): QuestionFlag {
+  return { questionId: row.question_id, flaggedBy: row.flagged_by, reason: row.reason, at: new Date(Number(row.flagged_ms)) };
+}
+
+/** A taught-question change's sequence number (Postgres returns a BIGINT as a string). */
+export const changeSeqOf = (row: TaughtRow): number => Number(row.change_seq);
+
+/** The daily digest's claim lasts a week: long past its day, then purged. */
+export const DIGEST_TTL_MS = 7 * 86_400_000;

@@ -8,8 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.ts';
 import { PURGE } from './purge.ts';
-import { QUESTION_COLUMNS, questionFromRow, questionValues, type QuestionRow } from './rows.ts';
-import type { ClaimKey, FeedbackRecord, PurgeCounts, Store } from './store.ts';
+import { sqliteTeaching } from './sqlite-teaching.ts';
+import { distinctClaimKeys, QUESTION_COLUMNS, questionFromRow, questionValues, type QuestionRow } from './rows.ts';
+import type { ClaimKey, FeedbackRecord, PurgeCounts, QuestionRecord, Store } from './store.ts';
 
 export const DATABASE_FILE = 'communique.sqlite';
 
@@ -82,13 +83,20 @@ function lazy<T>(make: () => T): () => T {
 }
 
 function createSqliteStore(db: Database.Database, file: string, migrationsApplied: number[]): Store {
+  const claimStatements = new Map<number, Database.Statement>();
   const sql = {
-    claim: lazy(() =>
-      db.prepare(`
-        INSERT INTO claims (kind, key, claimed_ms, expires_ms) VALUES (?, ?, ?, ?)
-        ON CONFLICT (kind, key) DO UPDATE SET claimed_ms = excluded.claimed_ms, expires_ms = excluded.expires_ms
-        WHERE claims.expires_ms <= excluded.claimed_ms`),
-    ),
+    /** One statement per number of keys (one or two in practice), so a claim is one implicit transaction. */
+    claim: (count: number) => {
+      let statement = claimStatements.get(count);
+      if (statement === undefined) {
+        statement = db.prepare(`
+          INSERT INTO claims (kind, key, claimed_ms, expires_ms) VALUES ${Array.from({ length: count }, () => '(?, ?, ?, ?)').join(', ')}
+          ON CONFLICT (kind, key) DO UPDATE SET claimed_ms = excluded.claimed_ms, expires_ms = excluded.expires_ms
+          WHERE claims.expires_ms <= excluded.claimed_ms`);
+        claimStatements.set(count, statement);
+      }
+      return statement;
+    },
     countQuestion: lazy(() =>
       db
         .prepare(`
@@ -114,26 +122,29 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
     purgeClaims: lazy(() => db.prepare('DELETE FROM claims WHERE expires_ms <= ?')),
     purgeWindows: lazy(() => db.prepare('DELETE FROM rate_windows WHERE opened_ms <= ?')),
   };
-  const claimAll = db.transaction((keys: readonly ClaimKey[], nowMs: number) => {
-    let fresh = true;
-    for (const { kind, key, ttlMs } of keys) {
-      if (sql.claim().run(kind, key, nowMs, nowMs + ttlMs).changes === 0) fresh = false;
-    }
-    return fresh;
+  const insertQuestions = db.transaction((questions: readonly QuestionRecord[]) => {
+    for (const q of questions) sql.insertQuestion().run(questionValues(q, (b) => (b ? 1 : 0)));
   });
+  const claimAll = (keys: readonly ClaimKey[], nowMs: number): boolean => {
+    const unique = distinctClaimKeys(keys);
+    if (unique.length === 0) return true;
+    const values = unique.flatMap(({ kind, key, ttlMs }) => [kind, key, nowMs, nowMs + ttlMs]);
+    return sql.claim(unique.length).run(values).changes === unique.length;
+  };
 
   return {
     engine: 'embedded',
     location: file,
     migrationsApplied,
+    ...sqliteTeaching(db, claimAll),
     async claim(keys, now) {
       return claimAll(keys, now.getTime());
     },
     async countQuestion(userId, windowMs, now) {
       return sql.countQuestion().get({ user: userId, now: now.getTime(), over: now.getTime() - windowMs }) as number;
     },
-    async recordQuestion(q) {
-      sql.insertQuestion().run(questionValues(q, (b) => (b ? 1 : 0)));
+    async recordQuestions(questions) {
+      insertQuestions(questions);
     },
     async question(id) {
       const row = sql.question().get(id) as QuestionRow | undefined;

@@ -15,7 +15,9 @@ export type ClaimKind =
   /** One message, by event type, channel and `ts`: the same message under two event ids is one question. */
   | 'message'
   /** "Publier dans le canal" for one private answer, by its question id. */
-  | 'publish';
+  | 'publish'
+  /** The daily digest, by its day: one instance sends it. */
+  | 'digest';
 
 export interface ClaimKey {
   kind: ClaimKind;
@@ -56,6 +58,33 @@ export interface FeedbackRecord {
   at: Date;
 }
 
+/** A question the communications team taught the bot, and the passage that answers it. */
+export interface TaughtQuestion {
+  id: string;
+  question: string;
+  passageId: string;
+  releaseId: string | null;
+  taughtBy: string;
+  taughtAt: Date;
+  /** Set once removed: the row stays, so that other instances learn of the removal. */
+  removedAt: Date | null;
+}
+
+/** A person's flag on an answer for the team to review (one per person per question; a second replaces it). */
+export interface QuestionFlag {
+  questionId: string;
+  flaggedBy: string;
+  reason: string;
+  at: Date;
+}
+
+/** What changed in the taught questions after a cursor, and the cursor to ask from next time. */
+export interface TaughtChanges {
+  /** Added and removed ones (`removedAt` set), oldest change first. */
+  changes: TaughtQuestion[];
+  cursor: number;
+}
+
 export interface PurgeCounts {
   questions: number;
   claims: number;
@@ -84,8 +113,8 @@ export interface Store {
    */
   countQuestion(userId: string, windowMs: number, now: Date): Promise<number>;
 
-  /** Saves a question; a second save of the same id changes nothing. */
-  recordQuestion(question: QuestionRecord): Promise<void>;
+  /** Saves questions, in one transaction; a second save of the same id changes nothing. */
+  recordQuestions(questions: readonly QuestionRecord[]): Promise<void>;
   question(id: string): Promise<QuestionRecord | undefined>;
 
   /**
@@ -95,9 +124,28 @@ export interface Store {
   recordFeedback(feedback: FeedbackRecord): Promise<boolean>;
   feedbackFor(questionId: string): Promise<FeedbackRecord[]>;
 
+  /** Adds a taught question; false when its id is already taken. */
+  addTaughtQuestion(taught: Omit<TaughtQuestion, 'removedAt'>): Promise<boolean>;
+  /** The taught questions not removed, newest first. */
+  taughtQuestions(): Promise<TaughtQuestion[]>;
+  /** False when there is no such question, or it was already removed. */
+  removeTaughtQuestion(id: string, now: Date): Promise<boolean>;
   /**
-   * Deletes questions asked before `now - retentionDays` (with their feedback), expired claims,
-   * and rate-limit windows long over.
+   * Every addition and removal after `cursor` (0 for all), in the order they were made, so that
+   * each instance can refresh its copy within seconds by polling with the returned cursor.
+   */
+  taughtChangedSince(cursor: number): Promise<TaughtChanges>;
+
+  /** False when the question is not in the store, and nothing is written. */
+  flagQuestion(flag: QuestionFlag): Promise<boolean>;
+  flagsFor(questionId: string): Promise<QuestionFlag[]>;
+
+  /** True for the one instance that is to send the digest of `day` (`YYYY-MM-DD`). */
+  claimDigest(day: string, now: Date): Promise<boolean>;
+
+  /**
+   * Deletes questions asked before `now - retentionDays` (with their feedback and flags), expired
+   * claims, and rate-limit windows long over. Taught questions stay until removed.
    */
   purge(now: Date, retentionDays: number): Promise<PurgeCounts>;
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectIntent } from '../../src/answer/intent.ts';
+import { createIntentDetector } from '../../src/answer/intent.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { pipeline } from '../support/french.ts';
 
-describe('detectIntent', () => {
+const { detect: detectIntent } = createIntentDetector(pipeline, loadKnowledge('knowledge').glossary.healthNames);
+
+describe('what a message asks for beyond the release', () => {
   it.each([
     "Mon père a une mutation EGFR, doit-il prendre de l'amivantamab ?",
     'Quelle dose d’amivantamab devrais-je prendre ?',
@@ -58,5 +62,12 @@ describe('detectIntent', () => {
 
   it('does not take a question that starts with a greeting for small talk', () => {
     expect(detectIntent('Bonjour, combien de patients dans MARIPOSA ?')).toBeNull();
+  });
+
+  // The release's medicines are the glossary's (healthNames), not the code's.
+  it('reads a medicine as a health matter only when the glossary names it', () => {
+    const question = 'Mon père peut-il prendre du Tagrisso ?';
+    expect(detectIntent(question)).toBe('medical_advice');
+    expect(createIntentDetector(pipeline, []).detect(question)).toBeNull();
   });
 });

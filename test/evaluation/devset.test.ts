@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAnswerer } from '../../src/answer/answerer.ts';
-import { judge, loadQuestionSet, normalizeForJudging, summarize } from '../../src/evaluation/questionSet.ts';
+import { judge, loadQuestionSet, normalizeForJudging, summarize } from '../../src/evaluation/question-set.ts';
 
 const answerer = loadAnswerer('knowledge');
 const verdicts = loadQuestionSet('test/fixtures/questions.dev.jsonl').map((q) => judge(q, answerer.answer(q.question)));
@@ -17,14 +17,20 @@ describe('the sample question set (test/fixtures/questions.dev.jsonl)', () => {
     expect(failures(verdicts.filter((v) => v.question.abstain))).toEqual([]);
   });
 
-  it('counts accuracy by kind', () => {
-    const summary = summarize(verdicts);
-    expect(summary.byKind.map((k) => k.kind).sort()).toEqual(['abstain', 'en', 'fr', 'medical', 'trap', 'typo']);
-    expect(summary.total).toBe(46);
-  });
 });
 
 describe('the judge', () => {
+  it('counts right answers by kind of question and in all', () => {
+    const verdict = verdicts[0]!;
+    const of = (kind: 'fr' | 'en', ok: boolean) => ({ ...verdict, question: { ...verdict.question, kind }, ok });
+    const summary = summarize([of('fr', true), of('fr', false), of('en', true), of('fr', true)]);
+    expect(summary.byKind).toEqual([
+      { kind: 'fr', right: 2, total: 3 },
+      { kind: 'en', right: 1, total: 1 },
+    ]);
+    expect({ right: summary.right, total: summary.total, accuracy: summary.accuracy }).toEqual({ right: 3, total: 4, accuracy: 75 });
+  });
+
   it('normalises as the question set README says', () => {
     expect(normalizeForJudging('Près de 1 000 patients, 4,4 % ; L’Étude')).toBe("pres de 1000 patients, 4,4% ; l'etude");
   });

@@ -117,6 +117,11 @@ describe('a knowledge folder with a broken file', () => {
     expect(loadError(dir)).toMatchObject({ file: glossaryFile, field: 'synonyms', problem: expect.stringContaining('expected array') });
   });
 
+  it('names a field the glossary does not have, rather than ignoring it', () => {
+    const { dir, glossaryFile } = knowledgeFolder({ glossary: 'synonym:\n  - [essai, étude]\n' });
+    expect(loadError(dir)).toMatchObject({ file: glossaryFile, field: 'synonym', problem: 'is not a field of this file' });
+  });
+
   it('names the synonym group that has a single term', () => {
     const { dir, glossaryFile } = knowledgeFolder({ glossary: 'synonyms:\n  - [patient, malade]\n  - [seul]\n' });
     expect(loadError(dir)).toMatchObject({ file: glossaryFile, field: 'synonyms.1', problem: expect.stringContaining('at least two terms') });

@@ -3,7 +3,7 @@ import { createQuestionReader } from '../../src/learning/question-terms.ts';
 import { buildTaughtIndex } from '../../src/learning/taught-index.ts';
 import { knowledge, taughtPassage, taughtRefusal } from './taught.ts';
 
-const reader = createQuestionReader(knowledge.glossary);
+const reader = createQuestionReader(knowledge.glossary, knowledge.language);
 const patients = taughtPassage('Combien de patients dans l’essai MARIPOSA ?', 'portant sur plus de 1 000 patients');
 const months = taughtPassage('Au bout de combien de mois la tumeur résiste-t-elle à l’association ?', 'au bout de 24 mois');
 const index = buildTaughtIndex([patients, months, taughtRefusal('Qui finance l’essai MARIPOSA ?')], reader);

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge, parseRelease } from '../../src/knowledge/load.ts';
 import { splitIntoPassages } from '../../src/knowledge/passages.ts';
 import { createPassageSearch } from '../../src/search/search.ts';
-import { ANSWER_THRESHOLD } from '../../src/answer/compose.ts';
+import { WEIGHTS } from '../../src/search/score.ts';
+import { pipeline } from '../support/french.ts';
+
+const ANSWER_THRESHOLD = WEIGHTS.confidence.answerBar;
 
 const knowledge = loadKnowledge('knowledge');
-const search = createPassageSearch(knowledge.passages, knowledge.glossary);
-const top = (question: string) => search.search(question).hits[0];
+const search = createPassageSearch(knowledge.passages, knowledge.glossary, pipeline);
+const top = (question: string) => search.search(question)[0];
 /** The passage the bot would answer with: the top one, checked to be confident enough to be given. */
 const answered = (question: string) => {
   const hit = top(question)!;
@@ -38,7 +41,7 @@ describe('passage ranking on the real release', () => {
 
   // "au bout de 18 mois … à ce médicament" is about the osimertinib named one sentence earlier.
   it('credits a leaning sentence with the words of the sentence before', () => {
-    const hit = search.search('durée avant résistance à la thérapie ciblée par osimertinib').hits.map((h) => h.passage.text);
+    const hit = search.search('durée avant résistance à la thérapie ciblée par osimertinib').map((h) => h.passage.text);
     expect(hit.slice(0, 3).some((text) => text.includes('18 mois'))).toBe(true);
   });
 
@@ -224,10 +227,10 @@ describe('passage ranking over two releases', () => {
     'institut-exemple-2024-sein.md',
   );
   // The other release comes first in the index: by their kind alone, its sentences would come first.
-  const twoReleases = createPassageSearch([...splitIntoPassages(other), ...knowledge.passages], knowledge.glossary);
+  const twoReleases = createPassageSearch([...splitIntoPassages(other), ...knowledge.passages], knowledge.glossary, pipeline);
 
   it('answers a question about what comes next from the release its words point to', () => {
-    const hit = twoReleases.search("Quelles sont les prochaines étapes pour l'équipe du Pr Besse ?").hits[0]!;
+    const hit = twoReleases.search("Quelles sont les prochaines étapes pour l'équipe du Pr Besse ?")[0]!;
     expect(hit.passage.releaseId).toBe('gustave-roussy-esmo-2024-mariposa');
   });
 });

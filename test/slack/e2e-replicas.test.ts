@@ -8,20 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../src/render/slack-actions.ts';
 import { SIGNING_SECRET, startBot, type Harness } from '../support/bot-harness.ts';
 import { deliver, repliesIn, sleep, waitForLog } from '../support/exactly-once.ts';
-import { createSchema, databaseUrlFor, dropSchema, freshSchemaName, noteSkipped, TEST_DATABASE_URL } from '../support/postgres.ts';
+import { createSchema, databaseUrlFor, dropSchema, freshSchemaName, describeWithPostgres } from '../support/postgres.ts';
 import { appMentionEvent, blockAction, eventCallback, slashCommand } from '../support/slack-payloads.ts';
 import { postSigned } from '../support/slack-signing.ts';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.ts';
 
 const QUESTION = "<@UBOT> Combien de patients dans l'essai MARIPOSA ?";
 
-if (TEST_DATABASE_URL === undefined) {
-  noteSkipped('two replicas on one Postgres (test/slack/e2e-replicas.test.ts)');
-  describe.skip('two replicas on one Postgres (TEST_DATABASE_URL is not set)', () => {
-    it('runs when TEST_DATABASE_URL is set', () => undefined);
-  });
-} else {
-  describe('two replicas on one Postgres', () => {
+describeWithPostgres('two replicas on one Postgres', 'test/slack/e2e-replicas.test.ts', () => {
+  describe('HTTP mode, first deliveries to one replica and retries to the other', () => {
     const schema = freshSchemaName();
     let standIn: SlackStandIn;
     let a: Harness;
@@ -98,4 +93,4 @@ if (TEST_DATABASE_URL === undefined) {
       expect(stored).toMatchObject({ surface: 'mention', channelType: 'channel', channelId: 'C0REP1', userId: 'U0REP0', reason: 'answer', answered: true });
     });
   });
-}
+});

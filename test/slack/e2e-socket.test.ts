@@ -63,7 +63,7 @@ describe('Socket Mode', () => {
 
   it('acknowledges a button click over the socket and thanks the user through the response URL', async () => {
     const questionId = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
-    await h.store.recordQuestion(questionRecord({ id: questionId }));
+    await h.store.recordQuestions([questionRecord({ id: questionId })]);
     const value = encodeFeedbackValue(questionId, 'gustave-roussy-esmo-2024-mariposa:met', 'Quel taux de MET ?');
     const ack = await h.standIn.sendEnvelope('interactive', blockAction({ actionId: ACTION_IDS.helpful, value, responseUrl: h.standIn.responseUrl('sock-click') }));
     expect(ack.envelope_id).toMatch(/^env-/);

@@ -7,19 +7,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBot, type Harness } from '../support/bot-harness.ts';
 import { deliver, repliesIn, sleep, waitForLog } from '../support/exactly-once.ts';
-import { adminQuery, createSchema, databaseUrlFor, dropSchema, freshSchemaName, noteSkipped, TEST_DATABASE_URL } from '../support/postgres.ts';
+import { adminQuery, createSchema, databaseUrlFor, dropSchema, freshSchemaName, describeWithPostgres } from '../support/postgres.ts';
 import { appMentionEvent, eventCallback } from '../support/slack-payloads.ts';
 import { startTcpForwarder, type TcpForwarder } from '../support/tcp-forwarder.ts';
 
 const QUESTION = "<@UBOT> Combien de patients dans l'essai MARIPOSA ?";
 
-if (TEST_DATABASE_URL === undefined) {
-  noteSkipped('the store failing under the app (test/slack/e2e-store-outage.test.ts)');
-  describe.skip('the Postgres store failing while the bot runs (TEST_DATABASE_URL is not set)', () => {
-    it('runs when TEST_DATABASE_URL is set', () => undefined);
-  });
-} else {
-  const server = new URL(TEST_DATABASE_URL);
+describeWithPostgres('the Postgres store failing while the bot runs', 'test/slack/e2e-store-outage.test.ts', (databaseUrl) => {
+  const server = new URL(databaseUrl);
   let bot: Harness | undefined;
   let forwarder: TcpForwarder | undefined;
   let schema: string | undefined;
@@ -54,7 +49,7 @@ if (TEST_DATABASE_URL === undefined) {
     throw new Error(`no stored question for ${channel}`);
   }
 
-  describe('the Postgres store failing while the bot runs', () => {
+  describe('the connection cut or ended under the app', () => {
     it('keeps answering while the connection is cut, logs it once, and stores again once it is back', async () => {
       schema = freshSchemaName();
       await createSchema(schema);
@@ -103,4 +98,4 @@ if (TEST_DATABASE_URL === undefined) {
       for (const channel of ['C0TERM1', 'C0TERM2', 'C0TERM3']) expect(repliesIn(bot.standIn, channel)).toHaveLength(1);
     });
   });
-}
+});

@@ -110,18 +110,26 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
       it('keeps every field of a question', async () => {
         const store = await open();
         const q = question({ threadTs: null, confidence: null, passageId: null, releaseId: null, engineMs: null, answered: false, reason: 'rate_limited', surface: 'dm', channelType: 'im' });
-        await store.recordQuestion(q);
+        await store.recordQuestions([q]);
         expect(await store.question(q.id)).toEqual(q);
         const answered = question();
-        await store.recordQuestion(answered);
+        await store.recordQuestions([answered]);
         expect(await store.question(answered.id)).toEqual(answered);
+      });
+
+      it('saves several questions at once, and one id given twice once', async () => {
+        const store = await open();
+        const [a, b] = [question(), question()];
+        await store.recordQuestions([a, b, { ...a, text: 'autre chose' }]);
+        expect(await store.question(a.id)).toEqual(a);
+        expect(await store.question(b.id)).toEqual(b);
       });
 
       it('changes nothing when the same question is saved twice', async () => {
         const store = await open();
         const q = question();
-        await store.recordQuestion(q);
-        await store.recordQuestion({ ...q, text: 'autre chose' });
+        await store.recordQuestions([q]);
+        await store.recordQuestions([{ ...q, text: 'autre chose' }]);
         expect((await store.question(q.id))?.text).toBe(q.text);
       });
 
@@ -133,7 +141,7 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
       it('keeps one vote per person per answer, the last one', async () => {
         const store = await open();
         const q = question();
-        await store.recordQuestion(q);
+        await store.recordQuestions([q]);
         expect(await store.recordFeedback({ questionId: q.id, userId: 'U1', helpful: true, at: T0 })).toBe(true);
         expect(await store.recordFeedback({ questionId: q.id, userId: 'U2', helpful: true, at: at(1) })).toBe(true);
         expect(await store.recordFeedback({ questionId: q.id, userId: 'U1', helpful: false, at: at(2) })).toBe(true);
@@ -151,18 +159,81 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
       });
     });
 
+    describe('teaching', () => {
+      const taught = (id: string, ms: number) => ({ id, question: `Question ${id} ?`, passageId: 'gustave-roussy-esmo-2024-mariposa:met', releaseId: 'gustave-roussy-esmo-2024-mariposa', taughtBy: 'U0COMMS', taughtAt: at(ms) });
+
+      it('lists taught questions newest first, without the removed ones', async () => {
+        const store = await open();
+        expect(await store.addTaughtQuestion(taught('t1', 0))).toBe(true);
+        expect(await store.addTaughtQuestion(taught('t2', 1000))).toBe(true);
+        expect(await store.addTaughtQuestion(taught('t3', 2000))).toBe(true);
+        expect(await store.removeTaughtQuestion('t2', at(3000))).toBe(true);
+        expect((await store.taughtQuestions()).map((t) => t.id)).toEqual(['t3', 't1']);
+        expect((await store.taughtQuestions())[0]).toEqual({ ...taught('t3', 2000), removedAt: null });
+      });
+
+      it('refuses a taught id twice, and a removal of what is not there', async () => {
+        const store = await open();
+        await store.addTaughtQuestion(taught('t1', 0));
+        expect(await store.addTaughtQuestion(taught('t1', 5))).toBe(false);
+        expect(await store.removeTaughtQuestion('t1', at(10))).toBe(true);
+        expect(await store.removeTaughtQuestion('t1', at(20))).toBe(false);
+        expect(await store.removeTaughtQuestion('nope', at(20))).toBe(false);
+      });
+
+      it('tells another instance every change since its cursor, removals included, in order', async () => {
+        const [writer, reader] = [await open(), await open()];
+        const start = await reader.taughtChangedSince(0);
+        expect(start).toEqual({ changes: [], cursor: 0 });
+        await writer.addTaughtQuestion(taught('t1', 0));
+        await writer.addTaughtQuestion(taught('t2', 1000));
+        const first = await reader.taughtChangedSince(start.cursor);
+        expect(first.changes.map((t) => t.id)).toEqual(['t1', 't2']);
+        await writer.removeTaughtQuestion('t1', at(2000));
+        const second = await reader.taughtChangedSince(first.cursor);
+        expect(second.changes).toEqual([{ ...taught('t1', 0), removedAt: at(2000) }]);
+        expect(await reader.taughtChangedSince(second.cursor)).toEqual({ changes: [], cursor: second.cursor });
+      });
+
+      it('numbers concurrent changes from two instances without losing one', async () => {
+        const [a, b] = [await open(), await open()];
+        await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? a : b).addTaughtQuestion(taught(`c${i}`, i))));
+        const { changes } = await a.taughtChangedSince(0);
+        expect(changes.map((t) => t.id).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `c${i}`).sort());
+      });
+
+      it('keeps one flag per person per answer, the last one, and none on an unknown question', async () => {
+        const store = await open();
+        const q = question();
+        await store.recordQuestions([q]);
+        expect(await store.flagQuestion({ questionId: q.id, flaggedBy: 'U1', reason: 'chiffre faux', at: T0 })).toBe(true);
+        expect(await store.flagQuestion({ questionId: q.id, flaggedBy: 'U1', reason: 'source ancienne', at: at(1) })).toBe(true);
+        expect(await store.flagsFor(q.id)).toEqual([{ questionId: q.id, flaggedBy: 'U1', reason: 'source ancienne', at: at(1) }]);
+        expect(await store.flagQuestion({ questionId: randomUUID(), flaggedBy: 'U1', reason: 'x', at: T0 })).toBe(false);
+      });
+
+      it('gives the digest of a day to one instance only', async () => {
+        const [a, b] = [await open(), await open()];
+        const results = await Promise.all([a.claimDigest('2026-12-01', T0), b.claimDigest('2026-12-01', T0), a.claimDigest('2026-12-01', T0)]);
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect(await b.claimDigest('2026-12-02', at(86_400_000))).toBe(true);
+      });
+    });
+
     describe('purge', () => {
       it('deletes questions past the retention with their feedback, and keeps the recent ones', async () => {
         const store = await open();
         const old = question({ askedAt: at(-91 * 86_400_000) });
         const recent = question({ askedAt: at(-89 * 86_400_000) });
-        await store.recordQuestion(old);
-        await store.recordQuestion(recent);
+        await store.recordQuestions([old]);
+        await store.recordQuestions([recent]);
         await store.recordFeedback({ questionId: old.id, userId: 'U1', helpful: true, at: T0 });
+        await store.flagQuestion({ questionId: old.id, flaggedBy: 'U1', reason: 'x', at: T0 });
         const counts = await store.purge(T0, 90);
         expect(counts.questions).toBe(1);
         expect(await store.question(old.id)).toBeUndefined();
         expect(await store.feedbackFor(old.id)).toEqual([]);
+        expect(await store.flagsFor(old.id)).toEqual([]);
         expect(await store.question(recent.id)).toEqual(recent);
       });
 
@@ -193,7 +264,7 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
         expect(upgraded.migrationsApplied).toEqual([MIGRATIONS.at(-1)?.version]);
         expect(await upgraded.claim([event('EvBeforeUpgrade')], at(1000))).toBe(false);
         const q = question();
-        await upgraded.recordQuestion(q);
+        await upgraded.recordQuestions([q]);
         expect(await upgraded.question(q.id)).toEqual(q);
       });
     });

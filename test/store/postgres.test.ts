@@ -4,16 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres.ts';
-import { adminQuery, createSchema, databaseUrlFor, dropSchema, freshSchemaName, noteSkipped, TEST_DATABASE_URL } from '../support/postgres.ts';
+import { adminQuery, createSchema, databaseUrlFor, describeWithPostgres, dropSchema, freshSchemaName } from '../support/postgres.ts';
 import { describeStoreContract } from './contract.ts';
 
-if (TEST_DATABASE_URL === undefined) {
-  noteSkipped('Postgres store suite (test/store/postgres.test.ts)');
-  describe.skip('the Postgres store (TEST_DATABASE_URL is not set)', () => {
-    it('runs when TEST_DATABASE_URL is set', () => undefined);
-  });
-} else {
-  const url = TEST_DATABASE_URL;
+describeWithPostgres('the Postgres store', 'test/store/postgres.test.ts', (url) => {
   describe('the test database', () => {
     it('answers at TEST_DATABASE_URL', async () => {
       expect(await adminQuery('SELECT 1 AS one')).toEqual([{ one: 1 }]);
@@ -40,7 +34,7 @@ if (TEST_DATABASE_URL === undefined) {
       await store.close();
       const tables = await adminQuery<{ table_name: string }>('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name', [schema]);
       await dropSchema(schema);
-      expect(tables.map((t) => t.table_name)).toEqual(['claims', 'feedback', 'questions', 'rate_windows', 'schema_migrations']);
+      expect(tables.map((t) => t.table_name)).toEqual(['claims', 'feedback', 'question_flags', 'questions', 'rate_windows', 'schema_migrations', 'taught_questions']);
     });
   });
-}
+});

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { describe, it } from 'vitest';
 import { withUserName } from '../../src/store/postgres.ts';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
@@ -45,7 +46,18 @@ export function databaseUrlFor(schema: string): string {
   return url.toString();
 }
 
-/** Says once, in the test output, that a Postgres suite was skipped and how to run it. */
-export function noteSkipped(suite: string): void {
-  process.stdout.write(`\n[skipped] ${suite}: TEST_DATABASE_URL is not set (e.g. postgres://127.0.0.1:5432/test runs it).\n`);
+/**
+ * A suite that needs the test server: run when `TEST_DATABASE_URL` is set (and failing when no
+ * server answers there), otherwise skipped with a line in the output saying so and how to run it.
+ */
+export function describeWithPostgres(name: string, file: string, suite: (url: string) => void): void {
+  if (TEST_DATABASE_URL === undefined) {
+    process.stdout.write(`\n[skipped] ${name} (${file}): TEST_DATABASE_URL is not set (e.g. postgres://127.0.0.1:5432/test runs it).\n`);
+    describe.skip(`${name} (TEST_DATABASE_URL is not set)`, () => {
+      it('runs when TEST_DATABASE_URL is set', () => undefined);
+    });
+    return;
+  }
+  const url = TEST_DATABASE_URL;
+  describe(name, () => suite(url));
 }

@@ -22,11 +22,11 @@ describe('answerMention', () => {
     expect(client.posted[0]?.thread_ts).toBe('111.000');
   });
 
-  it('passes the raw text to the engine, which strips the mention itself', async () => {
+  it('passes the text to the engine with the mention taken out', async () => {
     const answerer = fakeAnswerer();
     const event = appMentionEvent({ text: MET });
     await answerMention({ event, body: eventCallback(event), client: fakeClient() }, fakeDeps({ answerer }));
-    expect(answerer.asked).toEqual([MET]);
+    expect(answerer.asked.map((text) => text.trim())).toEqual(['Quel est le taux de MET ?']);
   });
 
   it('ignores a mention posted by a bot', async () => {

@@ -20,7 +20,7 @@ function valueFor(actionId: string): string {
 /** Deps whose store holds the question the buttons point at. */
 async function depsWithQuestion(options: Parameters<typeof fakeDeps>[0] = {}): Promise<FakeDeps> {
   const deps = fakeDeps(options);
-  await deps.store.recordQuestion(questionRecord({ id: questionId, text: question }));
+  await deps.store.recordQuestions([questionRecord({ id: questionId, text: question })]);
   return deps;
 }
 
