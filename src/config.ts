@@ -19,6 +19,18 @@ interface CommonConfig {
 /** Where the state lives: Postgres when `DATABASE_URL` is set, else a file in `DATA_DIR`. */
 export type StoreConfig = { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string };
 
+/** Who reviews answers, and the daily digest. With neither a channel nor users, nobody can review. */
+export interface ReviewConfig {
+  /** `COMMS_CHANNEL`: the communications team's channel (its members review; the digest goes there). */
+  channelId: string | null;
+  /** `COMMS_USERS`: more reviewers, by Slack user id. */
+  userIds: string[];
+  /** `DIGEST_TIME`, `HH:MM` on the clock of `timeZone`. */
+  digestTime: string;
+  /** `TZ`, an IANA time zone; the machine's own when unset. */
+  timeZone: string;
+}
+
 export interface SlackCredentials {
   botToken: string;
   /** Base URL of the Web API, ending with `/`; undefined means Slack's own. */
@@ -27,11 +39,13 @@ export interface SlackCredentials {
 
 export interface SocketModeConfig extends CommonConfig {
   mode: 'socket';
+  review: ReviewConfig;
   slack: SlackCredentials & { appToken: string };
 }
 
 export interface HttpModeConfig extends CommonConfig {
   mode: 'http';
+  review: ReviewConfig;
   port: number;
   slack: SlackCredentials & { signingSecret: string };
 }
@@ -91,7 +105,36 @@ const envSchema = z.object({
   }),
   DATA_DIR: optionalText.transform((v) => v ?? 'data'),
   QUESTION_RETENTION_DAYS: integer(1, 3650, 90),
+  COMMS_CHANNEL: optionalText.refine((v) => v === undefined || /^[CG][A-Z0-9]{2,}$/.test(v), {
+    message: 'must be a Slack channel id such as C0123ABCD (in the channel, "View channel details", at the bottom)',
+  }),
+  COMMS_USERS: optionalText.transform((v, ctx) => {
+    const ids = (v ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    const bad = ids.find((id) => !/^[UW][A-Z0-9]{2,}$/.test(id));
+    if (bad !== undefined) ctx.addIssue({ code: 'custom', message: `must be Slack user ids separated by commas, such as U0123ABCD,U0456EFGH ("${bad}" is not one)` });
+    return ids;
+  }),
+  DIGEST_TIME: optionalText.refine((v) => v === undefined || /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(v), { message: 'must be a time of day as HH:MM, such as 09:00' }).transform((v) => v ?? '09:00'),
+  TZ: optionalText.refine((v) => v === undefined || isTimeZone(v), { message: 'must be an IANA time zone such as Europe/Paris' }),
 });
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const storeSchema = envSchema.pick({ DATABASE_URL: true, DATA_DIR: true });
+
+/** Only the store's settings (`DATABASE_URL`, `DATA_DIR`), for the command-line tools. */
+export function loadStoreConfig(env: NodeJS.ProcessEnv): StoreConfig {
+  const parsed = storeSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; '));
+  return parsed.data.DATABASE_URL !== undefined ? { kind: 'postgres', url: parsed.data.DATABASE_URL } : { kind: 'embedded', dataDir: parsed.data.DATA_DIR };
+}
 
 /**
  * Reads and checks the settings. The mode follows from what is set: Socket Mode when
@@ -128,12 +171,19 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`SLACK_BOT_TOKEN is required in ${mode}: the Bot User OAuth Token, starting with xoxb-`);
   }
   const apiUrl = e.SLACK_API_URL === undefined ? undefined : e.SLACK_API_URL.replace(/\/*$/, '/');
+  const review: ReviewConfig = {
+    channelId: e.COMMS_CHANNEL ?? null,
+    userIds: e.COMMS_USERS,
+    digestTime: e.DIGEST_TIME,
+    timeZone: e.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
   if (e.SLACK_APP_TOKEN !== undefined) {
-    return { mode: 'socket', ...common, slack: { botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, apiUrl } };
+    return { mode: 'socket', ...common, review, slack: { botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, apiUrl } };
   }
   return {
     mode: 'http',
     ...common,
+    review,
     port: e.PORT,
     slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET ?? '', apiUrl },
   };

@@ -5,36 +5,39 @@
  * one line to stderr and exits 1.
  */
 import dotenv from 'dotenv';
-import { loadAnswerer } from './answer/answerer.ts';
+import { openTaughtAnswerer, type TaughtAnswerer } from './cli/answerer.ts';
 import { loadConfig, secretsOf, type SlackConfig } from './config.ts';
 import { createLogger, redact, type Logger } from './log.ts';
-import type { Answerer } from './answer/answerer.ts';
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env);
-  const answerer = loadAnswerer(config.knowledgeDir);
+  const taught = await openTaughtAnswerer(config.knowledgeDir, config.store);
   if (config.mode === 'console') {
+    // The console reads what is taught once, at start; it writes nothing.
+    await taught.store.close();
     const { runConsole } = await import('./cli/console.ts');
-    await runConsole(answerer, { input: process.stdin, output: process.stdout });
+    await runConsole(taught.learned, { input: process.stdin, output: process.stdout });
     return;
   }
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
-  await startSlack(config, answerer, logger);
+  await startSlack(config, taught, logger);
 }
 
-async function startSlack(config: SlackConfig, answerer: Answerer, logger: Logger): Promise<void> {
+async function startSlack(config: SlackConfig, taught: TaughtAnswerer, logger: Logger): Promise<void> {
   // Loaded here, not at the top: the console mode does not pay for Bolt's start-up.
-  const [{ buildSlackApp }, { createReadiness }, { createSlackDeps }, { openStore }] = await Promise.all([
+  const [{ buildSlackApp }, { createReadiness }, { createSlackDeps }, { createReviewWiring }] = await Promise.all([
     import('./slack/app.ts'),
     import('./slack/health.ts'),
     import('./slack/deps.ts'),
-    import('./store/open.ts'),
+    import('./slack/review/wiring.ts'),
   ]);
-  const store = await openStore(config.store);
+  const { store, learned: answerer } = taught;
   logger.info('store opened', { engine: store.engine, store: store.location, migrationsApplied: store.migrationsApplied });
+  const review = createReviewWiring({ config: config.review, knowledge: taught.knowledge, learned: taught.learned, engine: taught.engine, store, logger });
+  if (config.review.channelId === null && config.review.userIds.length === 0) logger.warn('nobody can review answers: set COMMS_CHANNEL or COMMS_USERS');
   const readiness = createReadiness();
-  const bot = buildSlackApp({ config, deps: createSlackDeps(config, answerer, logger, store), readiness });
+  const bot = buildSlackApp({ config, deps: createSlackDeps(config, answerer, logger, store, review), readiness });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
   try {
     await bot.start();

@@ -75,8 +75,8 @@ export const wording = {
 
   /** The command-line tools. */
   cli: {
-    askUsage: 'Usage : npm run ask -- "votre question"   |   npm run --silent ask -- --json < questions.txt   [--taught FICHIER.json]',
-    evalUsage: 'Usage : npm run eval -- FICHIER.jsonl [--min POURCENTAGE] [--knowledge DOSSIER] [--taught FICHIER.json] [--failures]',
+    askUsage: 'Usage : npm run ask -- "votre question"   |   npm run --silent ask -- --json < questions.txt   [--untaught]',
+    evalUsage: 'Usage : npm run eval -- FICHIER.jsonl [--min POURCENTAGE] [--knowledge DOSSIER] [--untaught] [--failures]',
     badMin: (value: string): string => `--min doit être un pourcentage entre 0 et 100 (reçu : ${value})`,
     invalidKnowledge: (detail: string): string => `Fichier de connaissances invalide : ${detail}`,
     evalHeader: ['id', 'question', 'attendu', 'obtenu', 'conf.', 'ok'],
@@ -87,7 +87,7 @@ export const wording = {
     total: 'Total',
     teach: {
       usage:
-        'Usage : npm run teach -- import FICHIER.jsonl | export FICHIER.jsonl | list | remove ID   [--taught FICHIER.json] [--knowledge DOSSIER] [--by NOM]',
+        'Usage : npm run teach -- import FICHIER.jsonl | export FICHIER.jsonl | list | remove ID   [--knowledge DOSSIER] [--by NOM]',
       imported: (passages: number, refusals: number, skipped: number): string =>
         `Appris : ${passages + refusals} (${passages} avec un passage, ${refusals} refus). Lignes ignorées : ${skipped}.`,
       skipped: {

@@ -1,11 +1,32 @@
-import { createAnswerer, loadAnswerer, type Answerer } from '../answer/answerer.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
-import { createLearnedAnswerer } from '../learning/learned-answerer.ts';
-import { TaughtFile } from './taught-file.ts';
+/**
+ * The answerer of the terminal tools and the console: the engine, answering also with the
+ * questions taught in the store the settings name (`DATA_DIR` / `DATABASE_URL`).
+ */
+import { createAnswerer, type Answerer } from '../answer/answerer.ts';
+import type { StoreConfig } from '../config.ts';
+import { loadKnowledge, type Knowledge } from '../knowledge/load.ts';
+import { createLearnedAnswerer, type LearnedAnswerer } from '../learning/learned-answerer.ts';
+import { openStore } from '../store/open.ts';
+import type { Store } from '../store/store.ts';
+import { taughtRepository } from '../store/taught-repository.ts';
 
-/** The answerer of the command line: the engine alone, or with the questions taught in `taughtFile` when one is given. */
-export function loadCliAnswerer(knowledgeDir: string, taughtFile: string | undefined): Answerer {
-  if (taughtFile === undefined) return loadAnswerer(knowledgeDir);
+export interface TaughtAnswerer {
+  knowledge: Knowledge;
+  engine: Answerer;
+  learned: LearnedAnswerer;
+  store: Store;
+}
+
+/** Loads the knowledge, opens the store, and answers with what it holds taught. */
+export async function openTaughtAnswerer(knowledgeDir: string, storeConfig: StoreConfig): Promise<TaughtAnswerer> {
   const knowledge = loadKnowledge(knowledgeDir);
-  return createLearnedAnswerer(createAnswerer(knowledge), knowledge, new TaughtFile(taughtFile).read());
+  const engine = createAnswerer(knowledge);
+  const store = await openStore(storeConfig);
+  try {
+    const learned = createLearnedAnswerer(engine, knowledge, await taughtRepository(store).list());
+    return { knowledge, engine, learned, store };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }

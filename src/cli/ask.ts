@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { wording } from '../answer/wording.fr.ts';
 import { toAnswerLine } from '../render/json.ts';
 import { renderTerminalAnswer } from '../render/terminal.ts';
-import { loadCliAnswerer } from './answerer.ts';
+import { loadStoreConfig } from '../config.ts';
+import { openTaughtAnswerer } from './answerer.ts';
 import { forEachLine } from './lines.ts';
 import { runCli } from './run.ts';
 
@@ -13,10 +14,13 @@ import { runCli } from './run.ts';
  */
 runCli(async () => {
   const { values, positionals } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, knowledge: { type: 'string', default: 'knowledge' }, taught: { type: 'string' } },
+    options: { json: { type: 'boolean', default: false }, knowledge: { type: 'string', default: 'knowledge' }, untaught: { type: 'boolean', default: false } },
     allowPositionals: true,
   });
-  const answerer = loadCliAnswerer(values.knowledge, values.taught);
+  const taught = await openTaughtAnswerer(values.knowledge, loadStoreConfig(process.env));
+  // The store is only read: closed at once, the answers need nothing more from it.
+  await taught.store.close();
+  const answerer = values.untaught ? taught.engine : taught.learned;
   if (values.json) {
     const questions = positionals.length > 0 ? positionals : null;
     const write = (line: string): void => {

@@ -6,24 +6,34 @@ import { wording } from '../answer/wording.fr.ts';
 import { loadKnowledge, type Knowledge } from '../knowledge/load.ts';
 import { orphans } from '../learning/orphans.ts';
 import { exportTeachLines, importTeachFile, type ImportReport } from '../learning/teach-batch.ts';
+import type { TaughtQuestionRepository } from '../learning/repository.ts';
 import type { TaughtQuestion } from '../learning/taught-question.ts';
 import { runCli } from './run.ts';
-import { TaughtFile } from './taught-file.ts';
+import { loadStoreConfig } from '../config.ts';
+import { openStore } from '../store/open.ts';
+import { taughtRepository } from '../store/taught-repository.ts';
 
 const text = wording.cli.teach;
 
-/** `npm run teach -- import FILE.jsonl | export FILE.jsonl | list | remove ID`, over a JSON file of taught questions. */
+/** `npm run teach -- import FILE.jsonl | export FILE.jsonl | list | remove ID`, on the store the settings name (`DATA_DIR` / `DATABASE_URL`). */
 runCli(async () => {
   const { values, positionals } = parseArgs({
     options: {
-      taught: { type: 'string', default: 'data/taught.json' },
       knowledge: { type: 'string', default: 'knowledge' },
       by: { type: 'string' },
     },
     allowPositionals: true,
   });
   const [command, argument] = positionals;
-  const repository = new TaughtFile(values.taught);
+  const store = await openStore(loadStoreConfig(process.env));
+  try {
+    return await run(command, argument, values, taughtRepository(store));
+  } finally {
+    await store.close();
+  }
+});
+
+async function run(command: string | undefined, argument: string | undefined, values: { knowledge: string; by?: string | undefined }, repository: TaughtQuestionRepository): Promise<number> {
   if (command === 'list' && argument === undefined) {
     process.stdout.write(formatList(await repository.list(), loadKnowledge(values.knowledge)));
     return 0;
@@ -47,7 +57,7 @@ runCli(async () => {
     return 0;
   }
   throw new Error(text.usage);
-});
+}
 
 function readSource(file: string): string {
   try {

@@ -8,6 +8,7 @@
  */
 import type { Alternative, Answer, ReleaseRef, ReleaseSummary, Source } from '../answer/types.ts';
 import { wording } from '../answer/wording.fr.ts';
+import { REVIEW_ACTIONS } from './slack-review-actions.ts';
 import { ACTION_IDS, encodeFeedbackValue, encodePublishValue, encodeQuestionValue } from './slack-actions.ts';
 import {
   button,
@@ -114,6 +115,8 @@ function answerButtons(answer: Answer, variant: AnswerVariant, questionId: strin
   const buttons: ButtonElement[] = [];
   if (variant.kind === 'ephemeral' && answer.reason !== 'empty' && questionId !== undefined) {
     buttons.push(button(wording.slack.publishButton, ACTION_IDS.publish, encodePublishValue(questionId, answer.question), 'primary'));
+    // The communications team tests answers here: "À revoir" sends this one to the review queue.
+    buttons.push(button(wording.review.flag, REVIEW_ACTIONS.flag, questionId));
   }
   if (answer.alternatives.length > 0) {
     buttons.push(button(wording.slack.alternativesButton, ACTION_IDS.alternatives, encodeQuestionValue(answer.question)));
@@ -153,6 +156,7 @@ export function renderSlackAnswer(answer: Answer, variant: AnswerVariant = { kin
   }
   if (lead !== undefined) blocks.push(context(lead));
   if (answer.notice) blocks.push(context(escapeSlackText(answer.notice)));
+  if (answer.verified) blocks.push(context(`✅ *${escapeSlackText(wording.review.verifiedLine)}*`));
 
   if (answer.answered && answer.sentence !== null) {
     if (answer.context) blocks.push(context(wording.slack.contextLine(`« ${escapeSlackText(answer.context)} »`)));

@@ -61,6 +61,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
   // One global middleware rather than two: Bolt calls each one for every request.
   app.use((args) => inFlight.track(dropDuplicates(args)));
   registerListeners(app, deps);
+  deps.review?.attach(app.client as unknown as Parameters<NonNullable<SlackDeps['review']>['attach']>[0]);
   let stopPurging: (() => void) | undefined;
 
   return {
@@ -68,6 +69,12 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
     async start() {
       await app.init();
       stopPurging = schedulePurge(deps.delivery.store, config.questionRetentionDays, deps.logger);
+      if (deps.review) {
+        const auth = await app.client.auth.test();
+        // The digest's button opens the bot's App Home: Slack's deep link needs the team and app ids.
+        const homeUrl = auth.team_id && auth.app_id ? `slack://app?team=${auth.team_id}&id=${auth.app_id}&tab=home` : null;
+        await deps.review.start(() => homeUrl);
+      }
       if (receiver instanceof HTTPReceiver) {
         const server = await receiver.start(config.mode === 'http' ? config.port : 0);
         const port = (server.address() as AddressInfo).port;
@@ -80,6 +87,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
     },
     async stop(graceMs = 5_000) {
       stopPurging?.();
+      deps.review?.stop();
       if (receiver instanceof HTTPReceiver) await receiver.stop();
       else await receiver.client.disconnect();
       await inFlight.drain(graceMs);

@@ -19,6 +19,8 @@ export interface Question {
   /** Where the answer goes; null at the top of a conversation (and for commands). */
   threadTs: string | null;
   text: string;
+  /** The asker is outside the organisation that runs the bot. */
+  external: boolean;
 }
 
 export type AskOutcome =
@@ -42,7 +44,7 @@ export interface Asked {
 export async function ask(question: Question, deps: SlackDeps): Promise<Asked> {
   const { surface, channelType, userId } = question;
   const id = randomUUID();
-  const asked = { id, askedAt: deps.delivery.now(), surface, channelType, channelId: question.channelId, threadTs: question.threadTs, userId, text: question.text };
+  const asked = { id, askedAt: deps.delivery.now(), surface, channelType, channelId: question.channelId, threadTs: question.threadTs, userId, text: question.text, external: question.external };
   const save = (fields: Omit<QuestionRecord, keyof typeof asked>) => () => deps.delivery.recordQuestion({ ...asked, ...fields });
   const textField = deps.logger.isEnabled('debug') ? { question: question.text } : {};
   const decision = await deps.delivery.takeQuestion(userId);
@@ -50,7 +52,7 @@ export async function ask(question: Question, deps: SlackDeps): Promise<Asked> {
     deps.logger.info('question', { surface, channelType, user: userId, questionId: id, answered: false, reason: 'rate_limited', ...textField });
     return {
       outcome: { kind: 'rate_limited', notify: decision === 'warn' },
-      record: save({ reason: 'rate_limited', answered: false, confidence: null, passageId: null, releaseId: null, engineMs: null }),
+      record: save({ reason: 'rate_limited', answered: false, confidence: null, passageId: null, releaseId: null, engineMs: null, verified: false }),
     };
   }
   const started = performance.now();
@@ -73,6 +75,6 @@ export async function ask(question: Question, deps: SlackDeps): Promise<Asked> {
   });
   return {
     outcome: { kind: 'answer', answer, questionId: id },
-    record: save({ reason: answer.reason, answered: answer.answered, confidence, passageId: answer.passageId, releaseId, engineMs: ms }),
+    record: save({ reason: answer.reason, answered: answer.answered, confidence, passageId: answer.passageId, releaseId, engineMs: ms, verified: answer.verified !== null }),
   };
 }

@@ -30,7 +30,8 @@ export interface CommsTeam {
   isMember(userId: string): Promise<boolean>;
 }
 
-export function createCommsTeam(settings: CommsTeamSettings, client: MembersClient, logger: Logger, now: () => number = Date.now): CommsTeam {
+/** `client` is asked for when needed: the Web API client exists only once the app is built. */
+export function createCommsTeam(settings: CommsTeamSettings, client: () => MembersClient, logger: Logger, now: () => number = Date.now): CommsTeam {
   const named = new Set(settings.userIds);
   let cached: { members: ReadonlySet<string>; at: number } | null = null;
 
@@ -39,7 +40,7 @@ export function createCommsTeam(settings: CommsTeamSettings, client: MembersClie
     const members = new Set<string>();
     let cursor: string | undefined;
     do {
-      const page = await client.conversations.members({ channel, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) });
+      const page = await client().conversations.members({ channel, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) });
       for (const member of page.members ?? []) members.add(member);
       cursor = page.response_metadata?.next_cursor || undefined;
     } while (cursor);

@@ -8,17 +8,26 @@ import type { SlackConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { Delivery } from './delivery.ts';
+import type { ReviewWiring } from './review/wiring.ts';
 
 export interface SlackDeps {
   answerer: Answerer;
   logger: Logger;
   delivery: Delivery;
+  /** The communications team's review; null when the bot runs without one (tests of other surfaces). */
+  review: ReviewWiring | null;
 }
 
 /** The listeners' dependencies as `main.ts` makes them: the delivery state in `store`. */
-export function createSlackDeps(config: Pick<SlackConfig, 'rateLimitPerMinute' | 'questionRetentionDays'>, answerer: Answerer, logger: Logger, store: Store): SlackDeps {
+export function createSlackDeps(
+  config: Pick<SlackConfig, 'rateLimitPerMinute' | 'questionRetentionDays'>,
+  answerer: Answerer,
+  logger: Logger,
+  store: Store,
+  review: ReviewWiring | null = null,
+): SlackDeps {
   const delivery = new Delivery(store, { logger, rateLimitPerMinute: config.rateLimitPerMinute, questionRetentionDays: config.questionRetentionDays });
-  return { answerer, logger, delivery };
+  return { answerer, logger, delivery, review };
 }
 
 /** The few Web API methods the listeners call; Bolt's `client` satisfies it. */

@@ -6,9 +6,16 @@ import { z } from 'zod';
 
 const envelopeSchema = z.object({
   event_id: z.string().min(1).optional(),
+  team_id: z.string().optional(),
   is_ext_shared_channel: z.boolean().optional(),
   event: z
-    .object({ type: z.string(), channel: z.string().optional(), ts: z.string().optional(), subtype: z.string().optional() })
+    .object({
+      type: z.string(),
+      channel: z.string().optional(),
+      ts: z.string().optional(),
+      subtype: z.string().optional(),
+      user_team: z.string().optional(),
+    })
     .optional(),
 });
 
@@ -25,18 +32,21 @@ export interface Envelope {
   messageKey: string | undefined;
   /** Whether the channel is shared with another organisation. */
   sharedChannel: boolean;
+  /** The asker belongs to another organisation than the workspace the event came to (Slack Connect). */
+  externalAsker: boolean;
 }
 
 /** The outer Events API envelope: what dedupe reads, and whether the channel is shared. */
 export function readEnvelope(body: unknown): Envelope {
   const parsed = envelopeSchema.safeParse(body);
-  if (!parsed.success) return { eventId: undefined, messageKey: undefined, sharedChannel: false };
+  if (!parsed.success) return { eventId: undefined, messageKey: undefined, sharedChannel: false, externalAsker: false };
   const { event } = parsed.data;
   const isQuestion = event !== undefined && QUESTION_EVENTS.has(event.type) && event.subtype === undefined;
   return {
     eventId: parsed.data.event_id,
     messageKey: isQuestion && event.channel && event.ts ? `${event.type}:${event.channel}:${event.ts}` : undefined,
     sharedChannel: parsed.data.is_ext_shared_channel ?? false,
+    externalAsker: event?.user_team !== undefined && parsed.data.team_id !== undefined && event.user_team !== parsed.data.team_id,
   };
 }
 

@@ -85,6 +85,20 @@ CREATE TABLE question_flags (
 );
 `;
 
+/** What the review reads and writes beside the questions: who asked from outside, taught answers, what the team dealt with. */
+const review = (bool: string, no: string): string => `
+ALTER TABLE questions ADD COLUMN external ${bool} NOT NULL DEFAULT ${no};
+ALTER TABLE questions ADD COLUMN verified ${bool} NOT NULL DEFAULT ${no};
+CREATE TABLE review_resolutions (
+  question_key TEXT NOT NULL,
+  question_id TEXT NOT NULL,
+  resolved_ms BIGINT NOT NULL,
+  resolved_by TEXT NOT NULL,
+  outcome TEXT NOT NULL
+);
+CREATE INDEX review_resolutions_time ON review_resolutions (resolved_ms);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'delivery state', sqlite: deliveryState(' WITHOUT ROWID'), postgres: deliveryState('') },
   {
@@ -94,6 +108,7 @@ export const MIGRATIONS: readonly Migration[] = [
     postgres: questionsAndFeedback('BOOLEAN', 'DOUBLE PRECISION'),
   },
   { version: 3, name: 'teaching: taught questions, flags', sqlite: teaching, postgres: teaching },
+  { version: 4, name: 'review: outside askers, verified answers, reviews', sqlite: review('INTEGER', '0'), postgres: review('BOOLEAN', 'false') },
 ];
 
 /**

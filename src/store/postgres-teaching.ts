@@ -35,7 +35,7 @@ export function postgresTeaching(pool: pg.Pool, claim: Store['claim']): Teaching
         pool,
         `INSERT INTO taught_questions (id, question, passage_id, release_id, taught_by, taught_ms, removed_ms, change_seq)
          VALUES ($1, $2, $3, $4, $5, $6, NULL, ${NEXT_SEQ}) ON CONFLICT (id) DO NOTHING`,
-        [t.id, t.question, t.passageId, t.releaseId, t.taughtBy, t.taughtAt.getTime()],
+        [t.id, t.question, t.passageId ?? '', t.releaseId, t.taughtBy, t.taughtAt.getTime()],
       );
       return inserted > 0;
     },

@@ -7,6 +7,7 @@
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.ts';
+import { postgresReview } from './postgres-review.ts';
 import { postgresTeaching } from './postgres-teaching.ts';
 import { PURGE } from './purge.ts';
 import { distinctClaimKeys, QUESTION_COLUMNS, questionFromRow, questionValues, type QuestionRow } from './rows.ts';
@@ -116,6 +117,7 @@ function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied:
     migrationsApplied,
     claim,
     ...postgresTeaching(pool, claim),
+    ...postgresReview(pool),
     async countQuestion(userId, windowMs, now) {
       const result = await pool.query<{ questions: number }>(
         `INSERT INTO rate_windows AS w (user_id, opened_ms, questions) VALUES ($1, $2, 1)

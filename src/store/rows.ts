@@ -18,6 +18,9 @@ export interface QuestionRow {
   passage_id: string | null;
   release_id: string | null;
   engine_ms: number | null;
+  /** SQLite has no boolean: 0 or 1. */
+  external: boolean | number;
+  verified: boolean | number;
 }
 
 export function questionFromRow(row: QuestionRow): QuestionRecord {
@@ -36,15 +39,17 @@ export function questionFromRow(row: QuestionRow): QuestionRecord {
     passageId: row.passage_id,
     releaseId: row.release_id,
     engineMs: row.engine_ms,
+    external: row.external === true || row.external === 1,
+    verified: row.verified === true || row.verified === 1,
   };
 }
 
 /** The columns of `questions` in insert order, and a record's values in that order. */
 export const QUESTION_COLUMNS =
-  'id, asked_ms, surface, channel_type, channel_id, thread_ts, user_id, text, reason, answered, confidence, passage_id, release_id, engine_ms';
+  'id, asked_ms, surface, channel_type, channel_id, thread_ts, user_id, text, reason, answered, confidence, passage_id, release_id, engine_ms, external, verified';
 
 export function questionValues(q: QuestionRecord, bool: (b: boolean) => boolean | number): unknown[] {
-  return [q.id, q.askedAt.getTime(), q.surface, q.channelType, q.channelId, q.threadTs, q.userId, q.text, q.reason, bool(q.answered), q.confidence, q.passageId, q.releaseId, q.engineMs];
+  return [q.id, q.askedAt.getTime(), q.surface, q.channelType, q.channelId, q.threadTs, q.userId, q.text, q.reason, bool(q.answered), q.confidence, q.passageId, q.releaseId, q.engineMs, bool(q.external), bool(q.verified)];
 }
 
 /** Sorted and without repeats: one statement cannot upsert a row twice, and a fixed order keeps two claims from deadlocking. */
@@ -56,6 +61,7 @@ export function distinctClaimKeys(keys: readonly ClaimKey[]): ClaimKey[] {
 export interface TaughtRow {
   id: string;
   question: string;
+  /** '' for a taught refusal: the column predates refusals and is NOT NULL. */
   passage_id: string;
   release_id: string | null;
   taught_by: string;
@@ -68,7 +74,7 @@ export function taughtFromRow(row: TaughtRow): TaughtQuestion {
   return {
     id: row.id,
     question: row.question,
-    passageId: row.passage_id,
+    passageId: row.passage_id === '' ? null : row.passage_id,
     releaseId: row.release_id,
     taughtBy: row.taught_by,
     taughtAt: new Date(Number(row.taught_ms)),

@@ -22,7 +22,7 @@ export function sqliteTeaching(db: Database.Database, claim: (keys: readonly Cla
     async addTaughtQuestion(t) {
       const inserted = sql(`
         INSERT INTO taught_questions (id, question, passage_id, release_id, taught_by, taught_ms, removed_ms, change_seq)
-        VALUES (?, ?, ?, ?, ?, ?, NULL, ${NEXT_SEQ}) ON CONFLICT (id) DO NOTHING`).run(t.id, t.question, t.passageId, t.releaseId, t.taughtBy, t.taughtAt.getTime());
+        VALUES (?, ?, ?, ?, ?, ?, NULL, ${NEXT_SEQ}) ON CONFLICT (id) DO NOTHING`).run(t.id, t.question, t.passageId ?? '', t.releaseId, t.taughtBy, t.taughtAt.getTime());
       return inserted.changes > 0;
     },
     async taughtQuestions() {

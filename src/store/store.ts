@@ -8,6 +8,8 @@
  * racing for the same key get exactly one `true` between them.
  */
 
+import type { AskedQuestion, Resolution } from '../review/review-queue.ts';
+
 /** What a claim is about; each kind is its own namespace of keys. */
 export type ClaimKind =
   /** An Events API delivery, by its outer `event_id`. */
@@ -17,7 +19,9 @@ export type ClaimKind =
   /** "Publier dans le canal" for one private answer, by its question id. */
   | 'publish'
   /** The daily digest, by its day: one instance sends it. */
-  | 'digest';
+  | 'digest'
+  /** A review of one question (taught, ignored), by its question id: a double or replayed click acts once. */
+  | 'review';
 
 export interface ClaimKey {
   kind: ClaimKind;
@@ -49,6 +53,10 @@ export interface QuestionRecord {
   releaseId: string | null;
   /** The engine's time for this question; null when it was not put to the engine. */
   engineMs: number | null;
+  /** The asker is outside the organisation that runs the bot (another organisation, or a guest). */
+  external: boolean;
+  /** The answer came from a question the communications team taught. */
+  verified: boolean;
 }
 
 export interface FeedbackRecord {
@@ -62,7 +70,8 @@ export interface FeedbackRecord {
 export interface TaughtQuestion {
   id: string;
   question: string;
-  passageId: string;
+  /** The passage that answers it; null when the team taught that the release does not answer it. */
+  passageId: string | null;
   releaseId: string | null;
   taughtBy: string;
   taughtAt: Date;
@@ -140,6 +149,11 @@ export interface Store {
   flagQuestion(flag: QuestionFlag): Promise<boolean>;
   flagsFor(questionId: string): Promise<QuestionFlag[]>;
 
+  /** The questions asked since `since`, oldest first, each with its 👎 count and whether it was flagged: what the review queue reads. */
+  questionsSince(since: Date): Promise<AskedQuestion[]>;
+  /** Records that the team dealt with a question: its asks until `resolvedAt` leave the review queue. */
+  resolveQuestion(resolution: Resolution & { questionId: string; by: string; outcome: 'taught' | 'ignored' }): Promise<void>;
+  reviewsSince(since: Date): Promise<Resolution[]>;
   /** True for the one instance that is to send the digest of `day` (`YYYY-MM-DD`). */
   claimDigest(day: string, now: Date): Promise<boolean>;
 

@@ -21,31 +21,31 @@ function client(pages: string[][], fail = false): MembersClient & { calls: numbe
 
 describe('the communications team', () => {
   it('counts a user named in COMMS_USERS', async () => {
-    expect(await createCommsTeam({ channelId: null, userIds: ['U1'] }, client([]), logger).isMember('U1')).toBe(true);
+    expect(await createCommsTeam({ channelId: null, userIds: ['U1'] }, () => client([]), logger).isMember('U1')).toBe(true);
   });
 
   it('counts a member of the comms channel, on any page of its members', async () => {
-    const team = createCommsTeam({ channelId: 'C1', userIds: [] }, client([['U1'], ['U2']]), logger);
+    const team = createCommsTeam({ channelId: 'C1', userIds: [] }, () => client([['U1'], ['U2']]), logger);
     expect(await team.isMember('U2')).toBe(true);
   });
 
   it('refuses anyone else', async () => {
-    expect(await createCommsTeam({ channelId: 'C1', userIds: ['U1'] }, client([['U2']]), logger).isMember('U3')).toBe(false);
+    expect(await createCommsTeam({ channelId: 'C1', userIds: ['U1'] }, () => client([['U2']]), logger).isMember('U3')).toBe(false);
   });
 
   it('lets nobody review when neither setting is given', async () => {
-    const team = createCommsTeam({ channelId: null, userIds: [] }, client([['U1']]), logger);
+    const team = createCommsTeam({ channelId: null, userIds: [] }, () => client([['U1']]), logger);
     expect([team.configured, await team.isMember('U1')]).toEqual([false, false]);
   });
 
   it('refuses when Slack cannot list the channel’s members', async () => {
-    expect(await createCommsTeam({ channelId: 'C1', userIds: [] }, client([], true), logger).isMember('U1')).toBe(false);
+    expect(await createCommsTeam({ channelId: 'C1', userIds: [] }, () => client([], true), logger).isMember('U1')).toBe(false);
   });
 
   it('asks Slack again only once the cache has expired', async () => {
     let time = 0;
     const slack = client([['U1']]);
-    const team = createCommsTeam({ channelId: 'C1', userIds: [] }, slack, logger, () => time);
+    const team = createCommsTeam({ channelId: 'C1', userIds: [] }, () => slack, logger, () => time);
     await team.isMember('U1');
     time = MEMBERS_CACHE_MS - 1;
     await team.isMember('U1');

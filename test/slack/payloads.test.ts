@@ -3,7 +3,12 @@ import { channelTypeOf, readActionUser, readButtonValue, readEnvelope } from '..
 
 describe('Slack payload fields', () => {
   it('reads the event_id and the shared-channel flag of an envelope', () => {
-    expect(readEnvelope({ event_id: 'Ev1', is_ext_shared_channel: true })).toEqual({ eventId: 'Ev1', sharedChannel: true });
+    expect(readEnvelope({ event_id: 'Ev1', is_ext_shared_channel: true })).toEqual({ eventId: 'Ev1', sharedChannel: true, externalAsker: false });
+  });
+
+  it('tells an asker of another organisation by the team of the event against the envelope’s', () => {
+    expect(readEnvelope({ event_id: 'Ev2', team_id: 'T1', event: { type: 'app_mention', user_team: 'T2' } }).externalAsker).toBe(true);
+    expect(readEnvelope({ event_id: 'Ev3', team_id: 'T1', event: { type: 'app_mention', user_team: 'T1' } }).externalAsker).toBe(false);
   });
 
   it('reads no event_id from a body that has none', () => {
@@ -11,7 +16,7 @@ describe('Slack payload fields', () => {
   });
 
   it('ignores an envelope field of the wrong type', () => {
-    expect(readEnvelope({ event_id: 42 })).toEqual({ eventId: undefined, sharedChannel: false });
+    expect(readEnvelope({ event_id: 42 })).toEqual({ eventId: undefined, sharedChannel: false, externalAsker: false });
   });
 
   it.each([

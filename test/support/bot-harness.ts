@@ -6,8 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { loadAnswerer, type Answerer } from '../../src/answer/answerer.ts';
-import type { HttpModeConfig, SocketModeConfig, StoreConfig } from '../../src/config.ts';
+import { createAnswerer, loadAnswerer, type Answerer } from '../../src/answer/answerer.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { createLearnedAnswerer } from '../../src/learning/learned-answerer.ts';
+import { createReviewWiring, type ReviewWiring } from '../../src/slack/review/wiring.ts';
+import type { HttpModeConfig, ReviewConfig, SocketModeConfig, StoreConfig } from '../../src/config.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { buildSlackApp, type SlackBot, type WebApiPolicy } from '../../src/slack/app.ts';
 import { createSlackDeps, type SlackDeps } from '../../src/slack/deps.ts';
@@ -59,6 +62,8 @@ export interface HarnessOptions {
   standIn?: SlackStandIn;
   /** The store settings, opened with `openStore` as main.ts does; a fresh embedded folder by default. */
   store?: StoreConfig;
+  /** The communications team's review, wired as main.ts wires it; none by default. */
+  review?: Partial<ReviewConfig>;
 }
 
 export async function startBot(options: HarnessOptions): Promise<Harness> {
@@ -75,13 +80,23 @@ export async function startBot(options: HarnessOptions): Promise<Harness> {
     rateLimitPerMinute: options.rateLimitPerMinute ?? 1000,
     store: storeConfig,
     questionRetentionDays: 90,
+    review: { channelId: null, userIds: [] as string[], digestTime: '09:00', timeZone: 'Europe/Paris', ...options.review } as ReviewConfig,
   } as const;
   const config: HttpModeConfig | SocketModeConfig =
     options.mode === 'http'
       ? { mode: 'http', ...common, port: 0, slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.apiUrl } }
       : { mode: 'socket', ...common, slack: { botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: standIn.apiUrl } };
   const store = await openStore(config.store);
-  const deps = createSlackDeps(config, options.answerer ?? knowledgeAnswerer(), logger, store);
+  let answerer = options.answerer ?? knowledgeAnswerer();
+  let review: ReviewWiring | null = null;
+  if (options.review) {
+    const knowledge = loadKnowledge('knowledge');
+    const engine = createAnswerer(knowledge);
+    const learned = createLearnedAnswerer(engine, knowledge, []);
+    answerer = learned;
+    review = createReviewWiring({ config: config.review, knowledge, learned, engine, store, logger });
+  }
+  const deps = createSlackDeps(config, answerer, logger, store, review);
   const bot = buildSlackApp({
     config,
     deps,

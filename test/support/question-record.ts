@@ -18,6 +18,8 @@ export function questionRecord(overrides: Partial<QuestionRecord> = {}): Questio
     passageId: 'gustave-roussy-esmo-2024-mariposa#p3',
     releaseId: 'gustave-roussy-esmo-2024-mariposa',
     engineMs: 1.25,
+    external: false,
+    verified: false,
     ...overrides,
   };
 }

@@ -163,7 +163,7 @@ export async function startSlackStandIn(identity: Partial<StandInIdentity> = {})
   function success(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://stand-in.slack.test/', team: 'Stand-in', user: 'bot', team_id: who.teamId, user_id: who.botUserId, bot_id: who.botId };
+        return { ok: true, url: 'https://stand-in.slack.test/', team: 'Stand-in', user: 'bot', team_id: who.teamId, user_id: who.botUserId, bot_id: who.botId, app_id: who.appId };
       case 'chat.postMessage': {
         ts += 1;
         return { ok: true, channel: args.channel, ts: `${ts}.000100`, message: { text: args.text, ts: `${ts}.000100`, bot_id: who.botId } };

@@ -7,11 +7,8 @@ import type { Logger } from '../../log.ts';
 import { renderDigest } from '../../render/slack-review.ts';
 import { coveredDay, nextDigestAt, summarizeDay } from '../../review/digest.ts';
 import type { Store } from '../../store/store.ts';
-import type { ReviewStore } from '../../store/review-store.ts';
 import type { ReviewService } from './review-service.ts';
 
-/** A claimed day stays claimed well past the day itself. */
-const DIGEST_CLAIM_MS = 7 * 24 * 3600 * 1000;
 /** Two days of questions cover "yesterday" in any time zone. */
 const LOOK_BACK_MS = 2 * 24 * 3600 * 1000;
 
@@ -23,7 +20,7 @@ export interface DigestSettings {
 }
 
 export interface DigestDeps {
-  store: Pick<Store, 'claim'> & Pick<ReviewStore, 'questionsSince'>;
+  store: Pick<Store, 'claimDigest' | 'questionsSince'>;
   review: Pick<ReviewService, 'queue'>;
   post(channel: string, message: { text: string; blocks: unknown[] }): Promise<void>;
   /** A link to the bot's App Home, when the app's ids are known. */
@@ -37,7 +34,7 @@ export async function sendDigest(settings: DigestSettings, deps: DigestDeps, sen
   const questions = await deps.store.questionsSince(new Date(sentAt.getTime() - LOOK_BACK_MS));
   const summary = summarizeDay(day, settings.timeZone, questions, await deps.review.queue());
   if (!summary) return false;
-  if (!(await deps.store.claim([{ kind: 'digest', key: day, ttlMs: DIGEST_CLAIM_MS }], sentAt))) return false;
+  if (!(await deps.store.claimDigest(day, sentAt))) return false;
   await deps.post(settings.channelId, renderDigest(summary, deps.homeUrl()));
   deps.logger.info('digest posted', { day, questions: summary.questions });
   return true;

@@ -9,8 +9,8 @@ import type { TaughtOutcome, TaughtQuestion } from '../../learning/taught-questi
 import type { Logger } from '../../log.ts';
 import { questionKey } from '../../review/question-key.ts';
 import { buildReviewQueue, type AskedQuestion, type ReviewItem } from '../../review/review-queue.ts';
-import type { ResolutionOutcome, ReviewStore } from '../../store/review-store.ts';
 import type { Store } from '../../store/store.ts';
+import { taughtRepository } from '../../store/taught-repository.ts';
 import type { CommsTeam } from '../comms-team.ts';
 
 /** How far back the queue looks: older questions are purged soon after anyway. */
@@ -19,7 +19,7 @@ export const REVIEW_WINDOW_DAYS = 30;
 const REVIEW_CLAIM_MS = 90 * 24 * 3600 * 1000;
 
 export interface ReviewDeps {
-  store: Pick<Store, 'claim' | 'question'> & ReviewStore;
+  store: Pick<Store, 'claim' | 'question' | 'questionsSince' | 'resolveQuestion' | 'reviewsSince' | 'flagQuestion' | 'addTaughtQuestion' | 'taughtQuestions' | 'removeTaughtQuestion'>;
   team: CommsTeam;
   /** Swaps in the taught questions (this instance; the others see the store's version change). */
   replaceTaught(taught: readonly TaughtQuestion[]): void;
@@ -51,6 +51,7 @@ export interface ReviewService {
 
 export function createReviewService(deps: ReviewDeps): ReviewService {
   const now = deps.now ?? (() => new Date());
+  const taught = taughtRepository(deps.store, now);
 
   async function asked(questionId: string): Promise<AskedQuestion | undefined> {
     const record = await deps.store.question(questionId);
@@ -74,12 +75,12 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
     return result;
   }
 
-  async function resolve(question: AskedQuestion, by: string, outcome: ResolutionOutcome): Promise<void> {
-    await deps.store.resolve({ key: questionKey(question.text), resolvedAt: now(), questionId: question.id, by, outcome });
+  async function resolve(question: AskedQuestion, by: string, outcome: 'taught' | 'ignored'): Promise<void> {
+    await deps.store.resolveQuestion({ key: questionKey(question.text), resolvedAt: now(), questionId: question.id, by, outcome });
   }
 
   async function refreshTaught(): Promise<void> {
-    deps.replaceTaught(await deps.store.list());
+    deps.replaceTaught(await taught.list());
   }
 
   return {
@@ -87,7 +88,7 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
     question: asked,
     async queue() {
       const since = new Date(now().getTime() - REVIEW_WINDOW_DAYS * 24 * 3600 * 1000);
-      const [questions, resolutions] = await Promise.all([deps.store.questionsSince(since), deps.store.resolutionsSince(since)]);
+      const [questions, resolutions] = await Promise.all([deps.store.questionsSince(since), deps.store.reviewsSince(since)]);
       return buildReviewQueue(questions, resolutions);
     },
     teach(reviewer, questionId, chosen, options) {
@@ -95,7 +96,7 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
         const outcome: TaughtOutcome | null =
           chosen !== 'as_answered' ? chosen : question.passageId && question.releaseId ? { kind: 'passage', passageId: question.passageId, releaseId: question.releaseId } : null;
         if (outcome === null) return { kind: 'unknown_question' };
-        await deps.store.add([{ id: randomUUID(), question: question.text, outcome, taughtBy: reviewer, taughtAt: now().toISOString() }]);
+        await taught.add([{ id: randomUUID(), question: question.text, outcome, taughtBy: reviewer, taughtAt: now().toISOString() }]);
         await resolve(question, reviewer, 'taught');
         await refreshTaught();
         const answer = options.reply ? deps.answerTaught(question.text, outcome) : null;
@@ -110,7 +111,7 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
     },
     async flag(reviewer, questionId) {
       if (!(await deps.team.isMember(reviewer))) return { kind: 'not_allowed' };
-      const flagged = await deps.store.flagQuestion(questionId, reviewer, now());
+      const flagged = await deps.store.flagQuestion({ questionId, flaggedBy: reviewer, reason: 'review', at: now() });
       return flagged ? { kind: 'done', reply: null } : { kind: 'unknown_question' };
     },
     async removeTaught(reviewer, taughtId) {
@@ -118,14 +119,14 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
         deps.logger.warn('review refused', { user: reviewer, action: 'remove_taught', taughtId });
         return { kind: 'not_allowed' };
       }
-      const removed = await deps.store.remove(taughtId);
+      const removed = await taught.remove(taughtId);
       if (!removed) return { kind: 'already_done' };
       await refreshTaught();
       deps.logger.info('taught question removed', { user: reviewer, taughtId });
       return { kind: 'done', reply: null };
     },
     async taught() {
-      return (await deps.store.list()).reverse();
+      return (await taught.list()).reverse();
     },
   };
 }

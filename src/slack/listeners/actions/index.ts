@@ -1,6 +1,9 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import { ACTION_IDS, type ActionId } from '../../../render/slack-actions.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { REVIEW_VIEW } from '../../../render/slack-review-actions.ts';
+import { handleReviewAction, REVIEW_ACTION_IDS, type ReviewActionArgs } from '../../review/review-actions.ts';
+import { handlePassageSubmission } from '../../review/passage-submission.ts';
 import type { ButtonArgs } from './button.ts';
 import { recordFeedback } from './feedback.ts';
 import { publishAnswer } from './publish-answer.ts';
@@ -20,8 +23,16 @@ const isOurs = (id: string): id is ActionId => Object.hasOwn(handlers, id);
  * for every incoming event, so four listeners would cost every mention three more chains.
  */
 export function registerActions(app: App, deps: SlackDeps): void {
-  app.action<BlockAction<ButtonAction>>(new RegExp(`^(?:${Object.values(ACTION_IDS).join('|')})$`), (args) => {
+  const ids = [...Object.values(ACTION_IDS), ...REVIEW_ACTION_IDS];
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^(?:${ids.join('|')})$`), (args) => {
     const id = args.action.action_id;
-    return isOurs(id) ? handlers[id](args, deps) : Promise.resolve();
+    if (isOurs(id)) return handlers[id](args, deps);
+    // A review button when the bot runs without a review: acknowledged, and nothing else.
+    if (!deps.review) return args.ack();
+    return handleReviewAction(id, args as unknown as ReviewActionArgs, deps.review);
+  });
+  app.view<ViewSubmitAction>({ callback_id: REVIEW_VIEW.callbackId, type: 'view_submission' }, async (args) => {
+    if (!deps.review) return args.ack();
+    return handlePassageSubmission({ ack: (response) => args.ack(response), body: args.body, client: args.client as unknown as ReviewActionArgs['client'] }, deps.review);
   });
 }

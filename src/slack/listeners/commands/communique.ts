@@ -37,6 +37,8 @@ async function commandReply(command: SlashCommand, deps: SlackDeps): Promise<{ m
         channelType: channelTypeOf(command.channel_id, undefined),
         threadTs: null,
         text: command.text,
+        // A slash command's payload does not name the asker's organisation.
+        external: false,
       },
       deps,
     );

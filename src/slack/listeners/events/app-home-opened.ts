@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { renderHomeView } from '../../../render/slack.ts';
 import type { SlackClient, SlackDeps } from '../../deps.ts';
+import { publishReviewHome, type HomeClient } from '../../review/review-home.ts';
 
 /** The App Home tab: the releases the bot knows, how to ask, example questions. */
 export async function publishHome(
@@ -8,6 +9,7 @@ export async function publishHome(
   deps: SlackDeps,
 ): Promise<void> {
   if (event.tab !== 'home') return;
+  if (deps.review) return publishReviewHome(client as unknown as HomeClient, event.user, deps.review);
   await client.views.publish({
     user_id: event.user,
     view: renderHomeView(deps.answerer.releases, deps.answerer.examples),

@@ -19,11 +19,12 @@ export async function answerMention(
   const user = event.user;
   if (event.bot_id !== undefined || event.subtype !== undefined || user === undefined) return;
   const place: Place = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
-  const channelType = channelTypeOf(event.channel, undefined, readEnvelope(body).sharedChannel);
+  const envelope = readEnvelope(body);
+  const channelType = channelTypeOf(event.channel, undefined, envelope.sharedChannel);
   await withApology(
     async () => {
       const { outcome, record } = await ask(
-        { surface: 'mention', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text },
+        { surface: 'mention', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text, external: envelope.externalAsker },
         deps,
       );
       try {

@@ -21,7 +21,7 @@ export function registerEvents(app: App, deps: SlackDeps): void {
       case 'app_home_opened':
         return publishHome({ event, client }, deps);
       case 'message':
-        return answerDirectMessage({ event, client }, deps);
+        return answerDirectMessage({ event, body, client }, deps);
     }
   });
 }

@@ -4,7 +4,7 @@ import { renderNotice } from '../../../render/slack.ts';
 import { withApology } from '../../apologize.ts';
 import { ask } from '../../ask.ts';
 import type { SlackClient, SlackDeps } from '../../deps.ts';
-import { channelTypeOf } from '../../payloads.ts';
+import { channelTypeOf, readEnvelope } from '../../payloads.ts';
 import { postReply, replyFor, type Place } from '../../reply.ts';
 
 /**
@@ -13,7 +13,7 @@ import { postReply, replyFor, type Place } from '../../reply.ts';
  * channel messages reach the bot as mentions instead.
  */
 export async function answerDirectMessage(
-  { event, client }: { event: types.MessageEvent; client: SlackClient },
+  { event, body, client }: { event: types.MessageEvent; body?: unknown; client: SlackClient },
   deps: SlackDeps,
 ): Promise<void> {
   if (event.subtype !== undefined || event.channel_type !== 'im') return;
@@ -24,7 +24,7 @@ export async function answerDirectMessage(
     async () => {
       const channelType = channelTypeOf(event.channel, event.channel_type);
       const { outcome, record } = await ask(
-        { surface: 'dm', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text ?? '' },
+        { surface: 'dm', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text ?? '', external: readEnvelope(body).externalAsker },
         deps,
       );
       try {
