@@ -181,7 +181,7 @@ export const wording = {
     alreadyDone: 'Cette question a déjà été traitée.',
     digestTitle: (day: string): string => `Questions du ${day}`,
     digestCounts: (questions: number, answered: number, refused: number, notHelpful: number): string =>
-      `${questions} questions · ${answered} réponses · ${refused} refus · ${notHelpful} 👎`,
+      `${questions} question${questions > 1 ? 's' : ''} · ${answered} réponse${answered > 1 ? 's' : ''} · ${refused} refus · ${notHelpful} 👎`,
     digestToReview: 'Les plus posées, à revoir :',
     digestOpenHome: 'Ouvrir la file « À revoir »',
   },

@@ -162,6 +162,8 @@ function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied:
     async purge(now, retentionDays) {
       const nowMs = now.getTime();
       const deleted = async (text: string, cutoff: number) => (await pool.query(text, [cutoff])).rowCount ?? 0;
+      // A review names its question by its words: it goes when the questions do.
+      await deleted('DELETE FROM review_resolutions WHERE resolved_ms < $1', nowMs - retentionDays * PURGE.dayMs);
       return {
         questions: await deleted('DELETE FROM questions WHERE asked_ms < $1', nowMs - retentionDays * PURGE.dayMs),
         claims: await deleted('DELETE FROM claims WHERE expires_ms <= $1', nowMs),

@@ -120,6 +120,8 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
     ),
     feedback: lazy(() => db.prepare('SELECT question_id, user_id, helpful, at_ms FROM feedback WHERE question_id = ? ORDER BY at_ms, user_id')),
     purgeQuestions: lazy(() => db.prepare('DELETE FROM questions WHERE asked_ms < ?')),
+    // A review names its question by its words: it goes when the questions do.
+    purgeReviews: lazy(() => db.prepare('DELETE FROM review_resolutions WHERE resolved_ms < ?')),
     purgeClaims: lazy(() => db.prepare('DELETE FROM claims WHERE expires_ms <= ?')),
     purgeWindows: lazy(() => db.prepare('DELETE FROM rate_windows WHERE opened_ms <= ?')),
   };
@@ -162,11 +164,15 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
     },
     async purge(now, retentionDays): Promise<PurgeCounts> {
       const nowMs = now.getTime();
-      return db.transaction(() => ({
-        questions: sql.purgeQuestions().run(nowMs - retentionDays * PURGE.dayMs).changes,
-        claims: sql.purgeClaims().run(nowMs).changes,
-        rateWindows: sql.purgeWindows().run(nowMs - PURGE.rateWindowAgeMs).changes,
-      }))();
+      const oldest = nowMs - retentionDays * PURGE.dayMs;
+      return db.transaction(() => {
+        sql.purgeReviews().run(oldest);
+        return {
+          questions: sql.purgeQuestions().run(oldest).changes,
+          claims: sql.purgeClaims().run(nowMs).changes,
+          rateWindows: sql.purgeWindows().run(nowMs - PURGE.rateWindowAgeMs).changes,
+        };
+      })();
     },
     async close() {
       if (db.open) db.close();

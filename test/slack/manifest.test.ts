@@ -65,8 +65,9 @@ describe('manifest.json', () => {
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
   });
 
-  it('asks for exactly the scopes those events, the command and the replies need', () => {
-    const needed = [...manifest.settings.event_subscriptions.bot_events.map((e) => SCOPE_OF_EVENT[e]), 'commands', 'chat:write'].filter(
+  it('asks for exactly the scopes those events, the command, the replies and the review need', () => {
+    // channels:read and groups:read: the members of the communications channel (conversations.members), who review.
+    const needed = [...manifest.settings.event_subscriptions.bot_events.map((e) => SCOPE_OF_EVENT[e]), 'commands', 'chat:write', 'channels:read', 'groups:read'].filter(
       (s): s is string => s !== undefined,
     );
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(needed.sort());

@@ -159,6 +159,33 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
       });
     });
 
+    describe('review', () => {
+      it('reads the questions asked since a time, oldest first, each with its 👎 count and flag', async () => {
+        const store = await open();
+        const older = question({ askedAt: at(0), text: 'avant' });
+        const first = question({ askedAt: at(1000), external: true });
+        const second = question({ askedAt: at(2000), verified: true });
+        await store.recordQuestions([older, second, first]);
+        await store.recordFeedback({ questionId: first.id, userId: 'U1', helpful: false, at: at(1500) });
+        await store.recordFeedback({ questionId: first.id, userId: 'U2', helpful: true, at: at(1500) });
+        await store.flagQuestion({ questionId: second.id, flaggedBy: 'U0COMMS', reason: 'review', at: at(2500) });
+        const asked = await store.questionsSince(at(500));
+        expect(asked.map((q) => [q.id, q.notHelpful, q.flagged, q.external, q.verified])).toEqual([
+          [first.id, 1, false, true, false],
+          [second.id, 0, true, false, true],
+        ]);
+      });
+
+      it('records what the team dealt with, read back since a time', async () => {
+        const store = await open();
+        const q = question();
+        await store.recordQuestions([q]);
+        await store.resolveQuestion({ key: 'combien de patients', resolvedAt: at(1000), questionId: q.id, by: 'U0COMMS', outcome: 'taught' });
+        expect(await store.reviewsSince(at(500))).toEqual([{ key: 'combien de patients', resolvedAt: at(1000) }]);
+        expect(await store.reviewsSince(at(1500))).toEqual([]);
+      });
+    });
+
     describe('teaching', () => {
       const taught = (id: string, ms: number) => ({ id, question: `Question ${id} ?`, passageId: 'gustave-roussy-esmo-2024-mariposa:met', releaseId: 'gustave-roussy-esmo-2024-mariposa', taughtBy: 'U0COMMS', taughtAt: at(ms) });
 
@@ -170,6 +197,12 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
         expect(await store.removeTaughtQuestion('t2', at(3000))).toBe(true);
         expect((await store.taughtQuestions()).map((t) => t.id)).toEqual(['t3', 't1']);
         expect((await store.taughtQuestions())[0]).toEqual({ ...taught('t3', 2000), removedAt: null });
+      });
+
+      it('keeps a taught refusal as one with no passage', async () => {
+        const store = await open();
+        await store.addTaughtQuestion({ ...taught('r1', 0), passageId: null, releaseId: null });
+        expect((await store.taughtQuestions())[0]).toMatchObject({ id: 'r1', passageId: null, releaseId: null });
       });
 
       it('refuses a taught id twice, and a removal of what is not there', async () => {

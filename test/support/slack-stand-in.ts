@@ -71,6 +71,8 @@ export interface SlackStandIn {
   waitForResponses(count?: number, timeoutMs?: number): Promise<ResponseUrlPost[]>;
   /** The next calls of `method` meet these faults, one each, in order. */
   failNext(method: string, ...faults: Fault[]): void;
+  /** Who `conversations.members` says is in a channel. */
+  setChannelMembers(channel: string, members: readonly string[]): void;
   /** Every call of `method` fails with this fault until `clearFaults()`. */
   failAlways(method: string, fault: Fault): void;
   clearFaults(): void;
@@ -153,6 +155,7 @@ export async function startSlackStandIn(identity: Partial<StandInIdentity> = {})
   let ts = 1_700_000_000;
   let envelopeCounter = 0;
   let baseUrl = '';
+  const channelMembers = new Map<string, readonly string[]>();
 
   function nextFault(method: string): Fault | undefined {
     const queue = queuedFaults.get(method);
@@ -172,7 +175,10 @@ export async function startSlackStandIn(identity: Partial<StandInIdentity> = {})
         ts += 1;
         return { ok: true, message_ts: `${ts}.000200` };
       case 'views.publish':
+      case 'views.open':
         return { ok: true, view: { id: 'V0001', ...(typeof args.view === 'object' ? args.view : {}) } };
+      case 'conversations.members':
+        return { ok: true, members: channelMembers.get(String(args.channel)) ?? [], response_metadata: { next_cursor: '' } };
       case 'apps.connections.open':
         // As Slack does: a one-time ticket in the URL, which the app must keep out of its logs.
         return { ok: true, url: `${baseUrl.replace(/^http/, 'ws')}/socket?ticket=${SOCKET_TICKET}&app_id=${who.appId}` };
@@ -278,6 +284,9 @@ export async function startSlackStandIn(identity: Partial<StandInIdentity> = {})
         timeoutMs,
         () => `${count} response URL post(s); saw ${responses.length}`,
       );
+    },
+    setChannelMembers(channel, members) {
+      channelMembers.set(channel, members);
     },
     failNext(method, ...faults) {
       queuedFaults.set(method, [...(queuedFaults.get(method) ?? []), ...faults]);

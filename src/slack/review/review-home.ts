@@ -4,6 +4,7 @@
  * blocks. Everyone else gets the usual tab.
  */
 import type { KnownBlock } from '@slack/types';
+import { wording } from '../../answer/wording.fr.ts';
 import { renderReviewSection, renderTaughtSection, type PassageChoice, type TaughtLine } from '../../render/slack-review.ts';
 import type { ReviewService } from './review-service.ts';
 
@@ -40,7 +41,7 @@ export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: Ho
   const lines: TaughtLine[] = taught.map((question) => ({
     id: question.id,
     question: question.question,
-    sentence: question.outcome.kind === 'passage' ? (deps.catalog.sentenceOf(question.outcome.passageId) ?? '—') : null,
+    sentence: question.outcome.kind === 'passage' ? (deps.catalog.sentenceOf(question.outcome.passageId) ?? wording.review.orphaned) : null,
     taughtBy: question.taughtBy,
     taughtAt: new Date(question.taughtAt),
   }));
