@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { loaderProblem } from '../import/check.ts';
 import { draftRelease } from '../import/draft.ts';
 import { readExtraction } from '../import/extraction.ts';
-import { importWording } from '../import/wording.fr.ts';
+import { wording as allWording } from '../answer/wording.fr.ts';
+
+const importWording = allWording.import;
 import { writeRelease } from '../import/write.ts';
 import { GLOSSARY_FILE, loadGlossary } from '../knowledge/load.ts';
 import { runCli } from './run.ts';

@@ -11,7 +11,9 @@ import { readLines } from './lines.ts';
 import { draftSources, nameSpelledBy } from './links.ts';
 import { joinLines } from './paragraphs.ts';
 import { slugOf } from './slug.ts';
-import { importWording } from './wording.fr.ts';
+import { wording as allWording } from '../answer/wording.fr.ts';
+
+const importWording = allWording.import;
 import { fold, startsWithAny } from './words.ts';
 
 /** A field the import could not fill: the file holds `TODO: reason` there. */

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { readPdfText } from './pdf-text.ts';
-import { importWording } from './wording.fr.ts';
+import { wording as allWording } from '../answer/wording.fr.ts';
+
+const importWording = allWording.import;
 
 const wording = importWording.cli;
 

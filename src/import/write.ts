@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import { dump } from 'js-yaml';
 import { GLOSSARY_FILE } from '../knowledge/load.ts';
 import type { ReleaseDraft } from './draft.ts';
-import { importWording } from './wording.fr.ts';
+import { wording as allWording } from '../answer/wording.fr.ts';
+
+const importWording = allWording.import;
 
 /**
  * The release file's text: the front matter as YAML between two `---` lines, then the body.

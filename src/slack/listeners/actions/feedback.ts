@@ -1,7 +1,6 @@
 import { wording } from '../../../answer/wording.fr.ts';
 import { decodeFeedbackValue } from '../../../render/slack-actions.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { deliveryWording } from '../../wording.fr.ts';
 import { handleClick, respondPrivately, type ButtonArgs } from './button.ts';
 
 /**
@@ -21,6 +20,6 @@ export function recordFeedback(args: ButtonArgs, deps: SlackDeps, helpful: boole
       releaseId: ref.releaseId,
       ...(deps.logger.isEnabled('debug') ? { question: ref.question } : {}),
     });
-    await respondPrivately(args, saved ? wording.slack.feedbackThanks : deliveryWording.feedbackNotSaved);
+    await respondPrivately(args, saved ? wording.slack.feedbackThanks : wording.slack.feedbackNotSaved);
   });
 }

@@ -2,7 +2,6 @@ import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice, renderSlackAnswer } from '../../../render/slack.ts';
 import { decodePublishValue } from '../../../render/slack-actions.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { deliveryWording } from '../../wording.fr.ts';
 import { handleClick, respondPrivately, type ButtonArgs } from './button.ts';
 
 /**
@@ -17,7 +16,7 @@ export function publishAnswer(args: ButtonArgs, deps: SlackDeps): Promise<void> 
   return handleClick(args, deps, 'publish', decodePublishValue, async ({ value: { questionId, question }, user }) => {
     if (!(await deps.delivery.claimPublication(questionId))) {
       deps.logger.info('publication refused: already published', { user: user.id, questionId });
-      await respondPrivately(args, deliveryWording.alreadyPublished);
+      await respondPrivately(args, wording.slack.alreadyPublished);
       return;
     }
     const answer = deps.answerer.answer(question);
