@@ -11,7 +11,7 @@
  * the questions it reached, compared with ours over the same questions).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -22,9 +22,12 @@ import { judge, loadQuestionSet, type EvalQuestion, type Verdict } from '../src/
 import { loadKnowledge, type Knowledge } from '../src/knowledge/load.ts';
 import { splitIntoPassages, type Passage } from '../src/knowledge/passages.ts';
 import { createRandom, synthesizeKnowledge } from '../scripts/synthesize-knowledge.ts';
+import { costLines, measureLookupCost } from './learning-cost.ts';
+import { setName } from './learning-holdout.ts';
+import { recordConsole, writeMarkdownSection } from './markdown-section.ts';
 
 const REAL_DIR = 'knowledge';
-const QUESTION_FILES = ['test/fixtures/questions.dev.jsonl', '/work/shared/eval/questions.dev.jsonl'];
+const QUESTION_FILES = ['test/fixtures/questions.dev.jsonl', '../shared/eval/questions.dev.jsonl'];
 const TARGETS = { p95RealMs: 1, p95At500Ms: 10, buildAt500Ms: 1000, startupMs: 1000 };
 
 const { values: flags } = parseArgs({
@@ -35,8 +38,11 @@ const { values: flags } = parseArgs({
     'max-passes': { type: 'string', default: '200' },
     /** Passes to reach even past the budget (up to 4× the budget), for percentiles worth reading. */
     'min-passes': { type: 'string', default: '10' },
+    /** Writes the whole output, with the command and the date, as a section of this Markdown file. */
+    markdown: { type: 'string' },
   },
 });
+const printed = flags.markdown ? recordConsole() : null;
 const SIZES = flags.sizes
   .split(',')
   .filter(Boolean)
@@ -374,7 +380,15 @@ async function main(): Promise<void> {
   console.log('  When plain fuse could not answer every question within the cap, both engines are compared on the questions it reached.');
   console.log('every sentence distinct: the 500 releases with a made-up word added to each passage, so that the index cannot share the analysis of repeated sentences.');
   console.log(`Targets (issue 4): p95 ≤ ${TARGETS.p95RealMs} ms real release, ≤ ${TARGETS.p95At500Ms} ms at 500 releases; build ≤ ${TARGETS.buildAt500Ms} ms at 500; start-up ≤ ${TARGETS.startupMs} ms.`);
+  const fixtures = readdirSync('test/fixtures').filter((file) => /^questions\..+\.jsonl$/.test(file)).sort();
+  const knowledge = loadKnowledge(REAL_DIR);
+  const sets = fixtures.map((file) => ({ name: setName(file), questions: loadQuestionSet(join('test/fixtures', file)) }));
+  console.log(`\n${costLines(measureLookupCost(knowledge, createAnswerer(knowledge), sets))}`);
   console.log(`Total ${ms((performance.now() - benchStarted) / 1000)} s`);
+  if (flags.markdown && printed) {
+    const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+    writeMarkdownSection(flags.markdown, 'bench:engine', command, `## Engine\n\n\`\`\`\n${printed()}\n\`\`\``);
+  }
 }
 
 main().catch((error: unknown) => {

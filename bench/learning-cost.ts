@@ -122,3 +122,16 @@ export function measureLookupCost(knowledge: Knowledge, engine: Answerer, sets: 
     samples: samples.length,
   };
 }
+
+/** Issue 12's targets: p95 of the learned answer() with 10,000 taught questions, and the taught index's build. */
+export const COST_TARGETS = { p95Ms: 1, buildMs: 200 };
+
+/** The lookup cost as the benchmarks print it, with its targets. */
+export function costLines(measured: LookupCost): string {
+  const mark = (ok: boolean): string => (ok ? '✓' : '✗');
+  return [
+    `Lookup cost, real release, ${measured.taught} taught questions (the sets' questions perturbed: word order, typos, glossary synonyms, dropped words), ${measured.samples} answers:`,
+    `- taught index build: ${measured.buildMs.toFixed(1)} ms ${mark(measured.buildMs <= COST_TARGETS.buildMs)} ≤ ${COST_TARGETS.buildMs} ms`,
+    `- learned answer(): p50 ${measured.p50.toFixed(3)} ms, p95 ${measured.p95.toFixed(3)} ms ${mark(measured.p95 <= COST_TARGETS.p95Ms)} ≤ ${COST_TARGETS.p95Ms} ms, p99 ${measured.p99.toFixed(3)} ms (engine alone: p95 ${measured.engineP95.toFixed(3)} ms)`,
+  ].join('\n');
+}

@@ -9,17 +9,18 @@
  * date; `--sizes 0,100,300,all`; `--seeds 1,2,3`; `--close 0.8 --near 0.6` (the learned
  * answerer's bars); `--no-cost` skips the lookup cost.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeMarkdownSection } from './markdown-section.ts';
 import { parseArgs } from 'node:util';
 import { createAnswerer } from '../src/answer/answerer.ts';
 import { loadQuestionSet } from '../src/evaluation/question-set.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
-import { measureLookupCost, type LookupCost } from './learning-cost.ts';
+import { costLines, measureLookupCost } from './learning-cost.ts';
 import { leaveOneSetOut, rememberAnswers, setName, type HoldoutRow, type QuestionSet, type Score } from './learning-holdout.ts';
 
 const FIXTURES = 'test/fixtures';
-const TARGETS = { answerableShare: 0.95, p95Ms: 1, buildMs: 200 };
+const TARGETS = { answerableShare: 0.95 };
 
 const { values: flags } = parseArgs({
   options: {
@@ -54,8 +55,7 @@ const report = [holdoutTable(rows), targetLines(rows), cost ? costLines(cost) : 
 process.stdout.write(`${report}\n\n(leave-one-set-out: ${holdoutSeconds.toFixed(1)} s)\n`);
 if (flags.markdown) {
   const command = `npm run bench:learning -- ${process.argv.slice(2).join(' ')}`.trim();
-  const section = `## Learning from reviewed questions\n\n\`${command}\`, run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.\n\n${report}\n`;
-  writeFileSync(flags.markdown, section);
+  writeMarkdownSection(flags.markdown, 'bench:learning', command, `## Learning from reviewed questions (leave one set out)\n\n${report}`);
 }
 
 function share(right: number, total: number): string {
@@ -88,11 +88,3 @@ function targetLines(list: readonly HoldoutRow[]): string {
     .join('\n');
 }
 
-function costLines(measured: LookupCost): string {
-  const mark = (ok: boolean): string => (ok ? '✓' : '✗');
-  return [
-    `Lookup cost, real release, ${measured.taught} taught questions (the sets' questions perturbed: word order, typos, glossary synonyms, dropped words), ${measured.samples} answers:`,
-    `- taught index build: ${measured.buildMs.toFixed(1)} ms ${mark(measured.buildMs <= TARGETS.buildMs)} ≤ ${TARGETS.buildMs} ms`,
-    `- learned answer(): p50 ${measured.p50.toFixed(3)} ms, p95 ${measured.p95.toFixed(3)} ms ${mark(measured.p95 <= TARGETS.p95Ms)} ≤ ${TARGETS.p95Ms} ms, p99 ${measured.p99.toFixed(3)} ms (engine alone: p95 ${measured.engineP95.toFixed(3)} ms)`,
-  ].join('\n');
-}

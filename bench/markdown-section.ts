@@ -26,3 +26,14 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
   const line = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/** From now on, console.log also keeps what it prints; the function returned gives it back. */
+export function recordConsole(): () => string {
+  const lines: string[] = [];
+  const log = console.log.bind(console);
+  console.log = (...parts: unknown[]) => {
+    lines.push(parts.map(String).join(' '));
+    log(...parts);
+  };
+  return () => lines.join('\n');
+}

@@ -45,7 +45,9 @@ describe('the judge', () => {
  * fresh2 (150 lines, 2026-11-29) was written the same way after the changes of that day and only
  * read as totals, like blind. fresh3 (150 lines, 2026-11-29) likewise, written later that day by
  * someone who read only the release and the eval format, and only read as totals; fresh4 (120
- * lines) too, measured once at the end of that day.
+ * lines) too, measured once at the end of that day. fresh5 (160 lines) and fresh6 (120 lines, in the
+ * voices of distinct askers) were written on 2026-12-04 by someone who read only the release and the
+ * format, measured once untaught and once with every other set taught, then added here.
  */
 describe.each([
   { file: 'questions.heldout.jsonl', answered: 0.85, refused: 0.92 },
@@ -55,6 +57,8 @@ describe.each([
   { file: 'questions.fresh2.jsonl', answered: 0.8, refused: 0.8 },
   { file: 'questions.fresh3.jsonl', answered: 0.77, refused: 0.78 },
   { file: 'questions.fresh4.jsonl', answered: 0.68, refused: 0.77 },
+  { file: 'questions.fresh5.jsonl', answered: 0.85, refused: 0.88 },
+  { file: 'questions.fresh6.jsonl', answered: 0.56, refused: 0.78 },
 ])('the question set $file', ({ file, answered, refused }) => {
   const setVerdicts = loadQuestionSet(`test/fixtures/${file}`).map((q) => judge(q, answerer.answer(q.question)));
   const share = (list: typeof setVerdicts) => list.filter((v) => v.ok).length / list.length;
