@@ -1,18 +1,13 @@
 /** The embedded store's review reads and writes (see `Store.questionsSince`, `resolveQuestion`, `reviewsSince`). */
 import type Database from 'better-sqlite3';
+import { statementsOnFirstUse } from './sqlite-statements.ts';
 import { askedFromRow, askedSinceSql, resolutionFromRow, type AskedRow, type ResolutionRow } from './review-rows.ts';
 import type { Store } from './store.ts';
 
 type ReviewMethods = Pick<Store, 'questionsSince' | 'resolveQuestion' | 'reviewsSince'>;
 
 export function sqliteReview(db: Database.Database): ReviewMethods {
-  // Prepared on first use: an older schema may lack these tables.
-  const statements = new Map<string, Database.Statement>();
-  const sql = (text: string): Database.Statement => {
-    let statement = statements.get(text);
-    if (statement === undefined) statements.set(text, (statement = db.prepare(text)));
-    return statement;
-  };
+  const sql = statementsOnFirstUse(db);
   return {
     questionsSince: async (since) => (sql(askedSinceSql('0', '?')).all(since.getTime()) as AskedRow[]).map(askedFromRow),
     async resolveQuestion(r) {

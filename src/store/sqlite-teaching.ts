@@ -3,6 +3,7 @@
  * the write's own transaction: SQLite writes one at a time), flags on answers, the digest claim.
  */
 import type Database from 'better-sqlite3';
+import { statementsOnFirstUse } from './sqlite-statements.ts';
 import { changeSeqOf, DIGEST_TTL_MS, flagFromRow, taughtFromRow, type TaughtRow } from './rows.ts';
 import type { ClaimKey, Store } from './store.ts';
 
@@ -11,13 +12,7 @@ type TeachingMethods = Pick<Store, 'addTaughtQuestion' | 'taughtQuestions' | 're
 const NEXT_SEQ = '(SELECT COALESCE(MAX(change_seq), 0) + 1 FROM taught_questions)';
 
 export function sqliteTeaching(db: Database.Database, claim: (keys: readonly ClaimKey[], nowMs: number) => boolean): TeachingMethods {
-  // Prepared on first use, as the other statements: an older schema may lack these tables.
-  const statements = new Map<string, Database.Statement>();
-  const sql = (text: string): Database.Statement => {
-    let statement = statements.get(text);
-    if (statement === undefined) statements.set(text, (statement = db.prepare(text)));
-    return statement;
-  };
+  const sql = statementsOnFirstUse(db);
   return {
     async addTaughtQuestion(t) {
       const inserted = sql(`
