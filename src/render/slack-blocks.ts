@@ -3,30 +3,14 @@
  * one small builder per block. Every `mrkdwn` object is `verbatim`, so that Slack links only what
  * we write as `<url|label>`, never a URL or a channel name that came from a user.
  */
-export interface MrkdwnText {
-  type: 'mrkdwn';
-  text: string;
-  /** Always true: no URL, channel name or mention is linked unless written as `<…>` by us. */
-  verbatim: true;
-}
-export interface PlainText {
-  type: 'plain_text';
-  text: string;
-  emoji?: boolean;
-}
-export interface ButtonElement {
-  type: 'button';
-  action_id: string;
-  text: PlainText;
-  value: string;
-  style?: 'primary' | 'danger';
-}
-export type SlackBlock =
-  | { type: 'section'; text: MrkdwnText }
-  | { type: 'context'; elements: MrkdwnText[] }
-  | { type: 'actions'; elements: ButtonElement[] }
-  | { type: 'header'; text: PlainText }
-  | { type: 'divider' };
+import type { ActionsBlock, Button, ContextBlock, DividerBlock, HeaderBlock, HomeView as BlockKitHomeView, MrkdwnElement, PlainTextElement, SectionBlock } from '@slack/types';
+
+/** Always `verbatim`: no URL, channel name or mention is linked unless written as `<…>` by us. */
+export type MrkdwnText = MrkdwnElement & { verbatim: true };
+export type PlainText = PlainTextElement;
+export type ButtonElement = Button;
+/** The blocks the bot sends, Slack's own types. */
+export type SlackBlock = SectionBlock | ContextBlock | ActionsBlock | HeaderBlock | DividerBlock;
 
 export interface SlackMessage {
   /** Fallback shown in notifications and by clients that cannot draw blocks. */
@@ -34,10 +18,7 @@ export interface SlackMessage {
   blocks: SlackBlock[];
 }
 
-export interface HomeView {
-  type: 'home';
-  blocks: SlackBlock[];
-}
+export type HomeView = BlockKitHomeView & { blocks: SlackBlock[] };
 
 /** Slack's limits, kept with a margin where Slack's own counting is fuzzy. */
 export const SLACK_LIMITS = {

@@ -29,11 +29,11 @@ import { visibleText } from '../support/visible-text.ts';
 const QUESTION_ID = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 
 function actionIds(message: SlackMessage): string[] {
-  return message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => e.action_id) : []));
+  return message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => e.action_id ?? '') : []));
 }
 
 function sectionTexts(blocks: SlackBlock[]): string[] {
-  return blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : []));
+  return blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
 }
 
 describe('renderSlackAnswer', () => {
@@ -201,7 +201,7 @@ describe('renderSlashHelp and renderNotice', () => {
 describe('button values', () => {
   const ID = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
   const buttonValues = (message: SlackMessage) =>
-    Object.fromEntries(message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => [e.action_id, e.value]) : [])));
+    Object.fromEntries(message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => [e.action_id, e.type === 'button' ? e.value : undefined]) : [])));
 
   it('give "Autres passages" the question alone', () => {
     const values = buttonValues(renderSlackAnswer(answeredMet(), { kind: 'ephemeral' }, ID));

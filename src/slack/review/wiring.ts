@@ -67,7 +67,7 @@ export function createReviewWiring({ config, knowledge, learned, engine, store, 
     review,
     catalog,
     logger,
-    publicHome: () => renderHomeView(learned.releases, learned.examples).blocks as ReturnType<ReviewActionDeps['publicHome']>,
+    publicHome: () => renderHomeView(learned.releases, learned.examples).blocks,
     candidates(question) {
       const answer = engine.answer(question);
       return [...(answer.passageId ? [answer.passageId] : []), ...answer.alternatives.map((alternative) => alternative.passageId)];
