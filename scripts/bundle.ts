@@ -1,20 +1,26 @@
 /**
- * The second half of `npm run build` (after `tsc` has checked the types): bundles each entry
- * point of `src/` into `dist/`, with a source map beside each file.
+ * The second half of `npm run build` (after `tsc` has checked the types): bundles the entry
+ * points of `src/` into `dist/`, each file with its source map.
  *
  * Why a bundle: Node resolves, reads and compiles every ES module file on its own, and the bot's
- * start-up loads a few hundred of them (zod alone ships one per locale). One file per entry point
- * starts faster, and importing zod's functions by name lets the bundler leave out the parts the
+ * start-up loaded a few hundred of them (zod alone ships one per locale). One file starts faster,
+ * and importing zod's functions by name (`import * as z`) lets the bundler leave out the parts the
  * bot never calls.
  *
- * The Slack app, the store and the console stay in chunks of their own, loaded when their mode
- * starts. Only the packages named in `BUNDLED` go into the bundle: the rest (Bolt, the database
- * drivers with their native code, the PDF reader) are loaded from node_modules as they are.
+ * `dist/main.cjs` (what `npm start` runs) is one CommonJS file: Node 20 loads one such file faster
+ * than a graph of ES modules, and the modes it does not start stay unevaluated in it. Bolt and
+ * the database drivers, outside the bundle, are required only when a Slack mode starts. The command
+ * line tools (`dist/cli/*.js`) stay ES modules sharing their chunks (`import` finds the default
+ * glossary through `import.meta.url`).
+ *
+ * Only the packages named in `BUNDLED` go into a bundle: the rest (Bolt, the database drivers with
+ * their native code, the PDF reader) are loaded from node_modules as they are; `dist/main.cjs`
+ * requires them, so a package the Slack modes use must offer CommonJS (Bolt, pg and better-sqlite3
+ * do), or be added to `BUNDLED`. A warning (such as `import.meta` in the CommonJS file, where it
+ * would be empty) fails the build.
  */
 import { rmSync } from 'node:fs';
-import { build, type Plugin } from 'esbuild';
-
-const ENTRY_POINTS = ['src/main.ts', 'src/cli/ask.ts', 'src/cli/eval.ts', 'src/cli/import.ts', 'src/cli/teach.ts'];
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 /** The packages of the console's first answer: small, pure JavaScript, read at every start. */
 const BUNDLED = new Set(['zod', 'dotenv', 'js-yaml', 'fuse.js', '@orama/stemmers', 'stopword']);
@@ -32,20 +38,23 @@ const onlyBundled: Plugin = {
   },
 };
 
+const common: BuildOptions = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, plugins: [onlyBundled], logLevel: 'warning' };
+
+const builds: BuildOptions[] = [
+  { ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.cjs', format: 'cjs' },
+  {
+    ...common,
+    entryPoints: ['src/cli/ask.ts', 'src/cli/eval.ts', 'src/cli/import.ts', 'src/cli/teach.ts'],
+    outbase: 'src',
+    outdir: 'dist',
+    chunkNames: 'cli/chunks/[name]-[hash]',
+    format: 'esm',
+    splitting: true,
+  },
+];
+
 rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints: ENTRY_POINTS,
-  outbase: 'src',
-  outdir: 'dist',
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: true,
-  plugins: [onlyBundled],
-  // dotenv is CommonJS and requires Node's modules: an ES module has no `require` of its own.
-  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
+for (const options of builds) {
+  const { warnings } = await build(options);
+  if (warnings.length > 0) throw new Error(`esbuild warned ${warnings.length} time(s) building ${String(options.outfile ?? options.outdir)}: see above`);
+}
