@@ -19,7 +19,10 @@
  * do), or be added to `BUNDLED`. A warning (such as `import.meta` in the CommonJS file, where it
  * would be empty) fails the build.
  */
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 /** The packages of the console's first answer: small, pure JavaScript, read at every start. */
@@ -42,6 +45,7 @@ const common: BuildOptions = { bundle: true, platform: 'node', target: 'node20',
 
 const builds: BuildOptions[] = [
   { ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.cjs', format: 'cjs' },
+  { ...common, entryPoints: ['src/start/start.cts'], outfile: 'dist/start.cjs', format: 'cjs' },
   {
     ...common,
     entryPoints: ['src/cli/ask.ts', 'src/cli/eval.ts', 'src/cli/import.ts', 'src/cli/teach.ts'],
@@ -58,3 +62,20 @@ for (const options of builds) {
   const { warnings } = await build(options);
   if (warnings.length > 0) throw new Error(`esbuild warned ${warnings.length} time(s) building ${String(options.outfile ?? options.outdir)}: see above`);
 }
+
+/**
+ * Starts the bot once, in the console with nothing to read, so that `dist/start.cjs` writes the
+ * code cache of `dist/main.cjs`. It runs in an empty folder with no settings but the knowledge
+ * folder: a `.env` of Slack settings here must not start a Slack mode during a build.
+ */
+function writeCodeCache(): void {
+  const folder = mkdtempSync(join(tmpdir(), 'communique-build-'));
+  try {
+    const run = spawnSync(process.execPath, [resolve('dist/start.cjs')], { cwd: folder, input: '', encoding: 'utf8', env: { PATH: process.env.PATH ?? '', KNOWLEDGE_DIR: resolve('knowledge') } });
+    if (!existsSync('dist/main.cjs.cache')) throw new Error(`no code cache written (exit ${String(run.status)}): ${run.stderr}`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+writeCodeCache();
