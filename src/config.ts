@@ -2,7 +2,7 @@
  * Settings, read once from the environment. This is the only module that looks at `process.env`
  * (it is handed the environment as an argument, so tests pass a plain object).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Answer } from '../answer/types.ts';
 
 /** One line of a question set (format of `shared/eval/README.md`). */

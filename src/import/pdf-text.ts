@@ -1,5 +1,5 @@
 import { getDocumentProxy } from 'unpdf';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What the import reads of a PDF text item: PDF.js gives more, and marked-content items without text. */
 const textItemSchema = z.object({

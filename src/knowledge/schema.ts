@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGE_CODES } from '../language/languages.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');

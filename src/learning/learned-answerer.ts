@@ -2,7 +2,7 @@ import { createToldAnswerer, type Answerer } from '../answer/answerer.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import { orphans } from './orphans.ts';
-import { createQuestionReader } from './question-terms.ts';
+import { createQuestionReader, type QuestionReader } from './question-terms.ts';
 import { buildTaughtIndex, type TaughtIndex, type TaughtIndexOptions, type TaughtMatch } from './taught-index.ts';
 import { sameOutcome, type TaughtOutcome, type TaughtQuestion } from './taught-question.ts';
 
@@ -56,6 +56,9 @@ export const defaultLearnedAnswererOptions: LearnedAnswererOptions = {
   index: {},
 };
 
+/** The index of a bot nobody taught yet. */
+const NOTHING_TAUGHT: TaughtIndex = { match: () => null, neighbours: () => [], size: 0 };
+
 export interface LearnedAnswerer extends Answerer {
   /** The taught questions whose passage the knowledge no longer has: never used, for the review queue to take back. */
   readonly orphans: readonly TaughtQuestion[];
@@ -86,13 +89,16 @@ export function createLearnedAnswerer(
   options: Partial<LearnedAnswererOptions> = {},
 ): LearnedAnswerer {
   const settings: LearnedAnswererOptions = { ...defaultLearnedAnswererOptions, ...options };
-  const reader = createQuestionReader(knowledge.glossary, knowledge.language);
+  // Built with the first taught question: a bot that was never taught does not pay for it at start.
+  let reader: QuestionReader | undefined;
   const told = createToldAnswerer(knowledge);
   let state = build(taught);
 
   function build(list: readonly TaughtQuestion[]): { index: TaughtIndex; orphans: TaughtQuestion[] } {
+    if (list.length === 0) return { index: NOTHING_TAUGHT, orphans: [] };
     const gone = orphans(list, knowledge);
     const usable = gone.length === 0 ? list : list.filter((question) => !gone.includes(question));
+    reader ??= createQuestionReader(knowledge.glossary, knowledge.language);
     return { index: buildTaughtIndex(usable, reader, settings.index), orphans: gone };
   }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What a reviewed question is answered with: one passage of a release, or "the release does not say". */
 export const taughtOutcomeSchema = z.discriminatedUnion('kind', [

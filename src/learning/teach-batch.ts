@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Answerer } from '../answer/answerer.ts';
 import { normalizeForJudging } from '../evaluation/question-set.ts';
 import type { Knowledge } from '../knowledge/load.ts';

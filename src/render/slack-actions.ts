@@ -8,7 +8,7 @@
  * - 👍 / 👎: the question's id (the vote is stored against it), the quoted passage's id (which
  *   names its release), then the question, which the feedback line shows at debug level.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PASSAGE_ID_PATTERN, releaseIdOfPassage } from '../knowledge/passages.ts';
 
 export const ACTION_IDS = {

@@ -2,7 +2,7 @@
  * Zod schemas for the Slack payload fields we read beyond Bolt's types, and the small facts
  * derived from them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const envelopeSchema = z.object({
   event_id: z.string().min(1).optional(),

@@ -5,8 +5,6 @@
  */
 import { databasePassword, type StoreConfig } from '../config.ts';
 import { redact } from '../log.ts';
-import { openPostgresStore, redactDatabaseUrl } from './postgres.ts';
-import { openSqliteStore } from './sqlite.ts';
 import type { Store } from './store.ts';
 
 /** The store could not be opened; the message names `DATA_DIR` or `DATABASE_URL`. */
@@ -25,11 +23,14 @@ function causeOf(error: unknown): string {
 export async function openStore(config: StoreConfig): Promise<Store> {
   if (config.kind === 'embedded') {
     try {
+      // Each backend is loaded only when chosen: the console's start does not pay for the other driver.
+      const { openSqliteStore } = await import('./sqlite.ts');
       return openSqliteStore({ dataDir: config.dataDir });
     } catch (error) {
       throw new StoreOpenError(`DATA_DIR (${config.dataDir}): the embedded store cannot be opened: ${causeOf(error)}`);
     }
   }
+  const { openPostgresStore, redactDatabaseUrl } = await import('./postgres.ts');
   try {
     return await openPostgresStore({ url: config.url });
   } catch (error) {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { french } from '../../src/language/fr/index.ts';
-import { defineLanguage } from '../../src/language/language.ts';
+import { french, frenchData } from '../../src/language/fr/index.ts';
+import { languageDataSchema } from '../../src/language/language-schema.ts';
 import { LANGUAGE_CODES, languageFor } from '../../src/language/languages.ts';
 import { QUESTION_KINDS } from '../../src/language/question-kinds.ts';
-
-const data = { ...french };
 
 describe('language data', () => {
   it('selects French, its stop words and its stemmer, by the code "fr"', () => {
@@ -22,13 +20,17 @@ describe('language data', () => {
     for (const kind of QUESTION_KINDS) expect(french.questionCues[kind].length, kind).toBeGreaterThan(0);
   });
 
+  it('holds French tables of the shape the engine reads, every field as the schema keeps it', () => {
+    expect(languageDataSchema.parse(frenchData)).toEqual(frenchData);
+  });
+
   it('refuses data with a kind of question left without cue words, naming the kind', () => {
-    const broken = { ...data, questionCues: { ...data.questionCues, hour: [] } };
-    expect(() => defineLanguage('xx', broken, french.stopWords, french.stem)).toThrow(/hour/);
+    const broken = { ...frenchData, questionCues: { ...frenchData.questionCues, hour: [] } };
+    expect(() => languageDataSchema.parse(broken)).toThrow(/hour/);
   });
 
   it('refuses data with a field left out, naming the field', () => {
-    const broken = { ...data, framingWords: undefined } as unknown as typeof data;
-    expect(() => defineLanguage('xx', broken, french.stopWords, french.stem)).toThrow(/framingWords/);
+    const broken = { ...frenchData, framingWords: undefined };
+    expect(() => languageDataSchema.parse(broken)).toThrow(/framingWords/);
   });
 });

@@ -2,7 +2,7 @@ import { stemmer as snowballFrench } from '@orama/stemmers/french';
 import { eng as englishStopWords } from 'stopword/src/stopwords_eng.js';
 import { fra as frenchStopWords } from 'stopword/src/stopwords_fra.js';
 import { foldText } from '../../text/fold.ts';
-import { defineLanguage, type Language } from '../language.ts';
+import { defineLanguage, type Language, type LanguageData } from '../language.ts';
 import { medicalAdvice } from './medical-advice.ts';
 import { passageCues } from './passage-cues.ts';
 import { framingWords, questionCues, questionReading } from './question-words.ts';
@@ -21,9 +21,7 @@ function stem(token: string): string {
   return stemmed.length > frenchWords.minStemBeforeFinalE && stemmed.endsWith('e') ? stemmed.slice(0, -1) : stemmed;
 }
 
-export const french: Language = defineLanguage(
-  'fr',
-  { words: frenchWords, releaseText: frenchReleaseText, questionCues, questionReading, framingWords, smallTalk, medicalAdvice, passageCues },
-  stopWords,
-  stem,
-);
+/** The French tables, as `test/language/language.test.ts` checks them against `languageDataSchema`. */
+export const frenchData: LanguageData = { words: frenchWords, releaseText: frenchReleaseText, questionCues, questionReading, framingWords, smallTalk, medicalAdvice, passageCues };
+
+export const french: Language = defineLanguage('fr', frenchData, stopWords, stem);

@@ -1,5 +1,5 @@
 /** Zod schemas for the review surfaces' payload fields: a button click's trigger, the modal's submission. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { REVIEW_VIEW } from '../../render/slack-review-actions.ts';
 
 const clickSchema = z.object({
