@@ -32,14 +32,19 @@ export function askedFromRow(row: AskedRow): AskedQuestion {
   };
 }
 
-/** The questions since a time, each with its 👎 count and flag; `no` is the engine's false, `since` its placeholder. */
-export function askedSinceSql(no: string, since: string): string {
+/** Questions with their 👎 count and flag, where `condition` holds; `no` is the engine's false. */
+function askedSql(no: string, condition: string): string {
   return `
     SELECT q.*,
       (SELECT count(*) FROM feedback f WHERE f.question_id = q.id AND f.helpful = ${no}) AS not_helpful,
       EXISTS (SELECT 1 FROM question_flags g WHERE g.question_id = q.id) AS flagged
-    FROM questions q WHERE q.asked_ms >= ${since} ORDER BY q.asked_ms, q.id`;
+    FROM questions q WHERE ${condition} ORDER BY q.asked_ms, q.id`;
 }
+
+/** The questions asked since a time (`since`: the engine's placeholder). */
+export const askedSinceSql = (no: string, since: string): string => askedSql(no, `q.asked_ms >= ${since}`);
+/** One question by its id (`id`: the engine's placeholder). */
+export const askedByIdSql = (no: string, id: string): string => askedSql(no, `q.id = ${id}`);
 
 export interface ResolutionRow {
   question_key: string;

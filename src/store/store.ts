@@ -151,6 +151,8 @@ export interface Store {
 
   /** The questions asked since `since`, oldest first, each with its 👎 count and whether it was flagged: what the review queue reads. */
   questionsSince(since: Date): Promise<AskedQuestion[]>;
+  /** One question as the review reads it; undefined when the store does not have it (never saved, or purged). */
+  askedQuestion(id: string): Promise<AskedQuestion | undefined>;
   /** Records that the team dealt with a question: its asks until `resolvedAt` leave the review queue. */
   resolveQuestion(resolution: Resolution & { questionId: string; by: string; outcome: 'taught' | 'ignored' }): Promise<void>;
   reviewsSince(since: Date): Promise<Resolution[]>;

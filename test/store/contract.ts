@@ -176,6 +176,14 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
         ]);
       });
 
+      it('reads one question by its id as the review does, and nothing for an id it does not have', async () => {
+        const store = await open();
+        const q = question({ external: true });
+        await store.recordQuestions([q]);
+        expect(await store.askedQuestion(q.id)).toMatchObject({ id: q.id, text: q.text, external: true, notHelpful: 0, flagged: false });
+        expect(await store.askedQuestion(randomUUID())).toBeUndefined();
+      });
+
       it('records what the team dealt with, read back since a time', async () => {
         const store = await open();
         const q = question();

@@ -19,7 +19,7 @@ export const REVIEW_WINDOW_DAYS = 30;
 const REVIEW_CLAIM_MS = 90 * 24 * 3600 * 1000;
 
 export interface ReviewDeps {
-  store: Pick<Store, 'claim' | 'question' | 'questionsSince' | 'resolveQuestion' | 'reviewsSince' | 'flagQuestion' | 'addTaughtQuestion' | 'taughtQuestions' | 'removeTaughtQuestion'>;
+  store: Pick<Store, 'claim' | 'askedQuestion' | 'questionsSince' | 'resolveQuestion' | 'reviewsSince' | 'flagQuestion' | 'addTaughtQuestion' | 'taughtQuestions' | 'removeTaughtQuestion'>;
   team: CommsTeam;
   /** Swaps in the taught questions (this instance; the others see the store's version change). */
   replaceTaught(taught: readonly TaughtQuestion[]): void;
@@ -53,12 +53,7 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
   const now = deps.now ?? (() => new Date());
   const taught = taughtRepository(deps.store, now);
 
-  async function asked(questionId: string): Promise<AskedQuestion | undefined> {
-    const record = await deps.store.question(questionId);
-    if (!record) return undefined;
-    const since = new Date(record.askedAt.getTime() - 1);
-    return (await deps.store.questionsSince(since)).find((question) => question.id === questionId);
-  }
+  const asked = (questionId: string): Promise<AskedQuestion | undefined> => deps.store.askedQuestion(questionId);
 
   /** The reviewer may act, the question exists, and nobody dealt with it yet: then `work`. */
   async function once(reviewer: string, questionId: string, action: string, work: (question: AskedQuestion) => Promise<ReviewResult>): Promise<ReviewResult> {
