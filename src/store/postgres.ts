@@ -107,6 +107,18 @@ function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied:
   const claim: Store['claim'] = async (keys, now) => {
     const unique = distinctClaimKeys(keys);
     const nowMs = now.getTime();
+    const [only] = unique;
+    if (unique.length === 1 && only !== undefined) {
+      // Every question's claim: plain parameters, no arrays for the server to parse.
+      const one = await pool.query({
+        name: 'claim_one',
+        text: `INSERT INTO claims (kind, key, claimed_ms, expires_ms) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (kind, key) DO UPDATE SET claimed_ms = excluded.claimed_ms, expires_ms = excluded.expires_ms
+         WHERE claims.expires_ms <= excluded.claimed_ms`,
+        values: [only.kind, only.key, nowMs, nowMs + only.ttlMs],
+      });
+      return one.rowCount === 1;
+    }
     const result = await pool.query({
       name: 'claim',
       text: `INSERT INTO claims (kind, key, claimed_ms, expires_ms)
