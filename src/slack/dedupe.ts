@@ -71,9 +71,11 @@ export function dropDuplicateEvents(delivery: Delivery, logger: Logger): Middlew
   return async ({ body, context, next }) => {
     const { eventId, messageKey } = readEnvelope(body);
     if (eventId !== undefined) {
-      const keys: ClaimKey[] = [{ kind: 'event', key: eventId, ttlMs: DELIVERY_TTL_MS }];
-      if (messageKey !== undefined) keys.push({ kind: 'message', key: messageKey, ttlMs: DELIVERY_TTL_MS });
-      if (!(await delivery.claimDelivery(keys))) {
+      // A question is claimed by its message alone: Slack's retry carries the same message, and
+      // so does the same message under a second event id. One key, one row written per question.
+      const key: ClaimKey =
+        messageKey !== undefined ? { kind: 'message', key: messageKey, ttlMs: DELIVERY_TTL_MS } : { kind: 'event', key: eventId, ttlMs: DELIVERY_TTL_MS };
+      if (!(await delivery.claimDelivery([key]))) {
         logger.info('duplicate event dropped', { eventId, retryNum: context.retryNum ?? null, retryReason: context.retryReason ?? null });
         return;
       }

@@ -1,7 +1,7 @@
 /**
  * The delivery state of the Slack surface, kept in the store so that it outlives a restart and
- * is shared by every instance: which deliveries were already taken (by `event_id`, and by
- * message so that one message under two event ids is one question), each user's rate-limit
+ * is shared by every instance: which deliveries were already taken (a question by its message,
+ * so that one message under two event ids is one question; any other event by `event_id`), each user's rate-limit
  * window, which private answers were published, and the questions and votes themselves.
  *
  * Every claim is made before the work it guards, so a reply is never sent twice; if the process

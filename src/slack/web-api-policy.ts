@@ -10,6 +10,7 @@
  * calls `onFailedAttempt` before each retry and gives up when it throws.
  */
 import { webApi } from '@slack/bolt';
+import { Agent } from 'undici';
 
 export interface WebApiPolicy {
   /** Retries of a failed Web API call that certainly did not reach Slack (see above). */
@@ -57,6 +58,20 @@ export function isUncertainWebApiFailure(error: unknown): boolean {
   return codeOf(error) === webApi.ErrorCode.RequestError && mayHaveReachedSlack(error);
 }
 
+/**
+ * The connection pool of every Web API call, named rather than left to chance: Node 20's `fetch`
+ * uses whichever global pool was installed first, its own bundled undici's when `pg` is loaded
+ * before Bolt, undici 7's (installed by @slack/socket-mode) otherwise. Under `npm run load`, with
+ * the bundled pool the Slack side spent 0.64 ms of CPU per reply, with this one 0.42 ms (bare
+ * Bolt, which gets this one: 0.39 ms), and the bot answered 14 % more events a second.
+ */
+// undici 7's types and the undici-types of Node 20's `fetch` describe the same pool differently.
+const WEB_API_POOL = new Agent() as unknown as NonNullable<RequestInit['dispatcher']>;
+
+/** `fetch` through `WEB_API_POOL`; the global `fetch` is read at each call, as the client would. */
+const fetchThroughPool: webApi.WebClientOptions['fetch'] = (url, init) =>
+  fetch(url, { ...init, dispatcher: WEB_API_POOL });
+
 /** Options for every Web API client the app makes (the bot's, and Socket Mode's own). */
 export function webClientOptions(apiUrl: string | undefined, policy: WebApiPolicy): webApi.WebClientOptions {
   const retryConfig: webApi.RetryOptions & { onFailedAttempt: (error: unknown) => void } = {
@@ -69,5 +84,6 @@ export function webClientOptions(apiUrl: string | undefined, policy: WebApiPolic
     ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
     retryConfig,
     timeout: policy.timeoutMs,
+    fetch: fetchThroughPool,
   };
 }

@@ -47,6 +47,12 @@ const MIGRATION_TIMEOUT_MS = 60_000;
 
 const COLUMN_COUNT = QUESTION_COLUMNS.split(', ').length;
 
+/**
+ * The statements of every question are prepared (named): each connection parses and plans them
+ * once, not on every call, which is most of the server's work for a one-row upsert.
+ */
+const PREPARED_BATCHES = 64;
+
 /** One INSERT for `count` questions: `($1, …, $14), ($15, …)`. */
 function insertQuestions(count: number): string {
   const rows = Array.from({ length: count }, (_, r) => `(${Array.from({ length: COLUMN_COUNT }, (_, c) => `$${r * COLUMN_COUNT + c + 1}`).join(', ')})`);
@@ -102,13 +108,26 @@ function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied:
   const claim: Store['claim'] = async (keys, now) => {
     const unique = distinctClaimKeys(keys);
     const nowMs = now.getTime();
-    const result = await pool.query(
-      `INSERT INTO claims (kind, key, claimed_ms, expires_ms)
+    const [only] = unique;
+    if (unique.length === 1 && only !== undefined) {
+      // Every question's claim: plain parameters, no arrays for the server to parse.
+      const one = await pool.query({
+        name: 'claim_one',
+        text: `INSERT INTO claims (kind, key, claimed_ms, expires_ms) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (kind, key) DO UPDATE SET claimed_ms = excluded.claimed_ms, expires_ms = excluded.expires_ms
+         WHERE claims.expires_ms <= excluded.claimed_ms`,
+        values: [only.kind, only.key, nowMs, nowMs + only.ttlMs],
+      });
+      return one.rowCount === 1;
+    }
+    const result = await pool.query({
+      name: 'claim',
+      text: `INSERT INTO claims (kind, key, claimed_ms, expires_ms)
        SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[])
        ON CONFLICT (kind, key) DO UPDATE SET claimed_ms = excluded.claimed_ms, expires_ms = excluded.expires_ms
        WHERE claims.expires_ms <= excluded.claimed_ms`,
-      [unique.map((k) => k.kind), unique.map((k) => k.key), unique.map(() => nowMs), unique.map((k) => nowMs + k.ttlMs)],
-    );
+      values: [unique.map((k) => k.kind), unique.map((k) => k.key), unique.map(() => nowMs), unique.map((k) => nowMs + k.ttlMs)],
+    });
     return result.rowCount === unique.length;
   };
   return {
@@ -119,14 +138,15 @@ function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied:
     ...postgresTeaching(pool, claim),
     ...postgresReview(pool),
     async countQuestion(userId, windowMs, now) {
-      const result = await pool.query<{ questions: number }>(
-        `INSERT INTO rate_windows AS w (user_id, opened_ms, questions) VALUES ($1, $2, 1)
+      const result = await pool.query<{ questions: number }>({
+        name: 'count_question',
+        text: `INSERT INTO rate_windows AS w (user_id, opened_ms, questions) VALUES ($1, $2, 1)
          ON CONFLICT (user_id) DO UPDATE SET
            questions = CASE WHEN w.opened_ms <= $3 THEN 1 ELSE w.questions + 1 END,
            opened_ms = CASE WHEN w.opened_ms <= $3 THEN excluded.opened_ms ELSE w.opened_ms END
          RETURNING questions`,
-        [userId, now.getTime(), now.getTime() - windowMs],
-      );
+        values: [userId, now.getTime(), now.getTime() - windowMs],
+      });
       return result.rows[0]?.questions ?? 1;
     },
     async recordQuestions(questions) {
@@ -135,7 +155,10 @@ function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied:
       const byId = new Map<string, QuestionRecord>();
       for (const q of questions) if (!byId.has(q.id)) byId.set(q.id, q);
       const unique = [...byId.values()];
-      await pool.query(insertQuestions(unique.length), unique.flatMap((q) => questionValues(q, (b) => b)));
+      const values = unique.flatMap((q) => questionValues(q, (b) => b));
+      // Prepared once per connection for the usual batch sizes; a rare larger batch is planned each time.
+      const name = unique.length <= PREPARED_BATCHES ? `insert_questions_${unique.length}` : undefined;
+      await pool.query({ ...(name !== undefined ? { name } : {}), text: insertQuestions(unique.length), values });
     },
     async question(id) {
       const row = (await pool.query<QuestionRow>('SELECT * FROM questions WHERE id = $1', [id])).rows[0];
