@@ -29,6 +29,7 @@ import { startSlackStandIn, type SlackStandIn } from '../test/support/slack-stan
 import { startBotProcess, type BotProcess, type BotSpec } from './load/bot-process.ts';
 import { addRuns, EMPTY_RUN, fire, fireRetries, OutOfTime, QUESTION_COUNT, type FireOptions, type RetryRun, type Run } from './load/fire.ts';
 import { report, throughput, type Measured } from './load/report.ts';
+import { recordConsole, writeMarkdownSection } from './markdown-section.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -45,8 +46,11 @@ const { values: flags } = parseArgs({
     'bare-reply': { type: 'string', default: 'text' },
     'cpu-prof-dir': { type: 'string' },
     'database-url': { type: 'string', default: process.env.TEST_DATABASE_URL || 'postgres://127.0.0.1:5432/test' },
+    /** Writes the whole output, with the command and the date, as a section of this Markdown file. */
+    markdown: { type: 'string' },
   },
 });
+const printed = flags.markdown ? recordConsole() : null;
 
 function positiveInt(name: string, value: string, max: number): number {
   const n = Number(value);
@@ -185,6 +189,10 @@ async function main(): Promise<void> {
   }
   const ok = report(results, SETTLE_MS / 1000, EVENTS);
   console.log(`\nTotal ${((Date.now() - STARTED) / 1000).toFixed(1)} s`);
+  if (flags.markdown && printed) {
+    const command = `npm run load -- ${process.argv.slice(2).join(' ')}`.trim();
+    writeMarkdownSection(flags.markdown, 'bench:load', command, `## The Slack app under load\n\n\`\`\`\n${printed()}\n\`\`\``);
+  }
   process.exitCode = ok ? 0 : 1;
 }
 
