@@ -35,7 +35,7 @@ async function startSlack(config: SlackConfig, taught: TaughtAnswerer, logger: L
   const { store, learned: answerer } = taught;
   logger.info('store opened', { engine: store.engine, store: store.location, migrationsApplied: store.migrationsApplied });
   const review = createReviewWiring({ config: config.review, knowledge: taught.knowledge, learned: taught.learned, engine: taught.engine, store, logger });
-  if (config.review.channelId === null && config.review.userIds.length === 0) logger.warn('nobody can review answers: set COMMS_CHANNEL or COMMS_USERS');
+  if (config.review.channelId === null && config.review.userIds.length === 0) logger.info('review off: nobody can review answers until COMMS_CHANNEL or COMMS_USERS is set');
   const readiness = createReadiness();
   const bot = buildSlackApp({ config, deps: createSlackDeps(config, answerer, logger, store, review), readiness });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
