@@ -69,6 +69,14 @@ export function nextDigestAt(now: Date, time: string, timeZone: string): Date {
   throw new Error(`no digest time found after ${now.toISOString()}`);
 }
 
+/** Today's digest time on the clock of `timeZone`, when it has come (at or before `now`); else null. */
+export function digestDueToday(now: Date, time: string, timeZone: string): Date | null {
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  const [year = 0, month = 1, day = 1] = localDay(now, timeZone, 0).split('-').map(Number);
+  const at = instantOf({ year, month, day, hour, minute }, timeZone);
+  return at <= now ? at : null;
+}
+
 /** The day a digest sent at `sentAt` covers: the day before, on the team's clock. */
 export function coveredDay(sentAt: Date, timeZone: string): string {
   return localDay(sentAt, timeZone, -1);

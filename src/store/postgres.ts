@@ -137,6 +137,9 @@ function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied:
     claim,
     ...postgresTeaching(pool, claim),
     ...postgresReview(pool),
+    async releaseClaim({ kind, key }, claimedAt) {
+      await pool.query('DELETE FROM claims WHERE kind = $1 AND key = $2 AND claimed_ms = $3', [kind, key, claimedAt.getTime()]);
+    },
     async countQuestion(userId, windowMs, now) {
       const result = await pool.query<{ questions: number }>({
         name: 'count_question',

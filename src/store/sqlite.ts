@@ -122,6 +122,7 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
     purgeQuestions: lazy(() => db.prepare('DELETE FROM questions WHERE asked_ms < ?')),
     // A review names its question by its words: it goes when the questions do.
     purgeReviews: lazy(() => db.prepare('DELETE FROM review_resolutions WHERE resolved_ms < ?')),
+    releaseClaim: lazy(() => db.prepare('DELETE FROM claims WHERE kind = ? AND key = ? AND claimed_ms = ?')),
     purgeClaims: lazy(() => db.prepare('DELETE FROM claims WHERE expires_ms <= ?')),
     purgeWindows: lazy(() => db.prepare('DELETE FROM rate_windows WHERE opened_ms <= ?')),
   };
@@ -143,6 +144,9 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
     ...sqliteReview(db),
     async claim(keys, now) {
       return claimAll(keys, now.getTime());
+    },
+    async releaseClaim({ kind, key }, claimedAt) {
+      sql.releaseClaim().run(kind, key, claimedAt.getTime());
     },
     async countQuestion(userId, windowMs, now) {
       return sql.countQuestion().get({ user: userId, now: now.getTime(), over: now.getTime() - windowMs }) as number;

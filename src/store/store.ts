@@ -116,6 +116,12 @@ export interface Store {
   claim(keys: readonly ClaimKey[], now: Date): Promise<boolean>;
 
   /**
+   * Gives back a claim made at `claimedAt` whose work failed, so that a later attempt (a retry,
+   * another instance) can claim it again. A claim made since by anyone else is left alone.
+   */
+  releaseClaim(key: Pick<ClaimKey, 'kind' | 'key'>, claimedAt: Date): Promise<void>;
+
+  /**
    * Counts one question from `userId` in its current window and returns how many the window now
    * holds, this one included. A window opens with the user's first question and lasts
    * `windowMs`; the next question after it opens a new one. One atomic statement.

@@ -75,6 +75,15 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
         expect(await after.claim([event('EvRestart')], at(1000))).toBe(false);
       });
 
+      it('grants a released key again, and leaves a claim made since by someone else', async () => {
+        const store = await open();
+        expect(await store.claim([event('EvFailed', 60_000)], T0)).toBe(true);
+        await store.releaseClaim({ kind: 'event', key: 'EvFailed' }, T0);
+        expect(await store.claim([event('EvFailed', 60_000)], at(1000))).toBe(true);
+        await store.releaseClaim({ kind: 'event', key: 'EvFailed' }, T0);
+        expect(await store.claim([event('EvFailed', 60_000)], at(2000))).toBe(false);
+      });
+
       it('grants one of many concurrent claims of one key, across two instances', async () => {
         const [a, b] = [await open(), await open()];
         const results = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).claim([event('EvRace')], T0)));

@@ -19,7 +19,7 @@ export const REVIEW_WINDOW_DAYS = 30;
 const REVIEW_CLAIM_MS = 90 * 24 * 3600 * 1000;
 
 export interface ReviewDeps {
-  store: Pick<Store, 'claim' | 'askedQuestion' | 'questionsSince' | 'resolveQuestion' | 'reviewsSince' | 'flagQuestion' | 'addTaughtQuestion' | 'taughtQuestions' | 'removeTaughtQuestion'>;
+  store: Pick<Store, 'claim' | 'releaseClaim' | 'askedQuestion' | 'questionsSince' | 'resolveQuestion' | 'reviewsSince' | 'flagQuestion' | 'addTaughtQuestion' | 'taughtQuestions' | 'removeTaughtQuestion'>;
   team: CommsTeam;
   /** Swaps in the taught questions (this instance; the others see the store's version change). */
   replaceTaught(taught: readonly TaughtQuestion[]): void;
@@ -55,20 +55,40 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
 
   const asked = (questionId: string): Promise<AskedQuestion | undefined> => deps.store.askedQuestion(questionId);
 
-  /** The reviewer may act, the question exists, and nobody dealt with it yet: then `work`. */
-  async function once(reviewer: string, questionId: string, action: string, work: (question: AskedQuestion) => Promise<ReviewResult>): Promise<ReviewResult> {
+  /**
+   * The reviewer may act, the question exists and `applies` to it, and nobody dealt with it yet:
+   * then `work`. The claim is given back when `work` fails, so that the click can be made again.
+   */
+  async function once(
+    reviewer: string,
+    questionId: string,
+    action: string,
+    work: (question: AskedQuestion) => Promise<ReviewResult>,
+    applies: (question: AskedQuestion) => boolean = () => true,
+  ): Promise<ReviewResult> {
     if (!(await deps.team.isMember(reviewer))) {
       deps.logger.warn('review refused', { user: reviewer, action, questionId });
       return { kind: 'not_allowed' };
     }
     const question = await asked(questionId);
-    if (!question) return { kind: 'unknown_question' };
-    const claimed = await deps.store.claim([{ kind: 'review', key: questionId, ttlMs: REVIEW_CLAIM_MS }], now());
-    if (!claimed) return { kind: 'already_done' };
-    const result = await work(question);
+    if (!question || !applies(question)) return { kind: 'unknown_question' };
+    const claimedAt = now();
+    const key = { kind: 'review', key: questionId } as const;
+    if (!(await deps.store.claim([{ ...key, ttlMs: REVIEW_CLAIM_MS }], claimedAt))) return { kind: 'already_done' };
+    let result: ReviewResult;
+    try {
+      result = await work(question);
+    } catch (error) {
+      await deps.store.releaseClaim(key, claimedAt).catch((releaseError: unknown) => deps.logger.error('review claim not given back', { questionId, error: releaseError }));
+      throw error;
+    }
     deps.logger.info('question reviewed', { user: reviewer, action, questionId });
     return result;
   }
+
+  /** What "Bonne réponse" teaches: the passage the bot answered with; null when it answered none. */
+  const answeredOutcome = (question: AskedQuestion): TaughtOutcome | null =>
+    question.passageId && question.releaseId ? { kind: 'passage', passageId: question.passageId, releaseId: question.releaseId } : null;
 
   async function resolve(question: AskedQuestion, by: string, outcome: 'taught' | 'ignored'): Promise<void> {
     await deps.store.resolveQuestion({ key: questionKey(question.text), resolvedAt: now(), questionId: question.id, by, outcome });
@@ -87,16 +107,17 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
       return buildReviewQueue(questions, resolutions);
     },
     teach(reviewer, questionId, chosen, options) {
+      // A question the bot did not answer cannot be confirmed as answered: it stays to review.
+      const applies = (question: AskedQuestion): boolean => chosen !== 'as_answered' || answeredOutcome(question) !== null;
       return once(reviewer, questionId, 'teach', async (question) => {
-        const outcome: TaughtOutcome | null =
-          chosen !== 'as_answered' ? chosen : question.passageId && question.releaseId ? { kind: 'passage', passageId: question.passageId, releaseId: question.releaseId } : null;
-        if (outcome === null) return { kind: 'unknown_question' };
+        const outcome = chosen === 'as_answered' ? answeredOutcome(question) : chosen;
+        if (outcome === null) throw new Error(`question ${questionId} has no answered passage to confirm`);
         await taught.add([{ id: randomUUID(), question: question.text, outcome, taughtBy: reviewer, taughtAt: now().toISOString() }]);
         await resolve(question, reviewer, 'taught');
         await refreshTaught();
         const answer = options.reply ? deps.answerTaught(question.text, outcome) : null;
         return { kind: 'done', reply: answer ? { question, answer } : null };
-      });
+      }, applies);
     },
     ignore(reviewer, questionId) {
       return once(reviewer, questionId, 'ignore', async (question) => {

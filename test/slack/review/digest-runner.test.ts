@@ -5,9 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createLogger } from '../../../src/log.ts';
-import { sendDigest, type DigestDeps } from '../../../src/slack/review/digest-runner.ts';
+import { scheduleDigest, sendDigest, type DigestDeps } from '../../../src/slack/review/digest-runner.ts';
 import { openStore } from '../../../src/store/open.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { createSchema, databaseUrlFor, describeWithPostgres, dropSchema, freshSchemaName } from '../../support/postgres.ts';
@@ -76,4 +76,31 @@ it('posts the digest of the day before to the comms channel, with its counts', a
   await sendDigest(SETTINGS, digestDeps(store, posts as unknown[]), SENT_AT);
   expect(posts[0]?.channel).toBe('C0COMMS');
   expect(posts[0]?.message.text).toContain('2 questions · 1 réponse · 1 refus');
+});
+
+it('gives the day back when the post fails, so that the next try sends the digest', async () => {
+  await store.recordQuestions([questionRecord({ askedAt: new Date('2026-12-04T10:00:00Z') })]);
+  const sentAt = new Date('2026-12-05T08:00:00Z');
+  const failing: DigestDeps = { ...digestDeps(store, []), post: async () => Promise.reject(new Error('channel_not_found')) };
+  await expect(sendDigest(SETTINGS, failing, sentAt)).rejects.toThrow('channel_not_found');
+  const posts: unknown[] = [];
+  expect(await sendDigest(SETTINGS, digestDeps(store, posts), sentAt)).toBe(true);
+  expect(posts).toHaveLength(1);
+});
+
+it('sends the day’s digest on start when its time has passed and no instance sent it', async () => {
+  await store.recordQuestions([questionRecord({ askedAt: new Date('2026-12-06T10:00:00Z') })]);
+  const posts: unknown[] = [];
+  const schedule = scheduleDigest(SETTINGS, digestDeps(store, posts), () => new Date('2026-12-07T15:00:00Z'));
+  await vi.waitFor(() => expect(posts).toHaveLength(1));
+  schedule.stop();
+});
+
+it('does not send a digest on start before the day’s digest time', async () => {
+  await store.recordQuestions([questionRecord({ askedAt: new Date('2026-12-07T10:00:00Z') })]);
+  const posts: unknown[] = [];
+  const schedule = scheduleDigest(SETTINGS, digestDeps(store, posts), () => new Date('2026-12-09T07:00:00Z'));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  schedule.stop();
+  expect(posts).toEqual([]);
 });
