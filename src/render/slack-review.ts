@@ -4,21 +4,21 @@
  * Pure functions. Every text that came from a user or a release goes out as `plain_text` or as
  * `mrkdwn` with `verbatim: true` after escaping, so it never pings nor becomes a link.
  */
-import type { ActionsBlock, Button, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { ActionsBlock, Button, ExternalSelect, KnownBlock, ModalView, StaticSelect } from '@slack/types';
 import { wording } from '../answer/wording.fr.ts';
 import type { DigestSummary } from '../review/digest.ts';
 import type { ReviewItem } from '../review/review-queue.ts';
 import { escapeSlackText, truncateEscaped } from './slack.ts';
+import { passageOptionGroups, type PassageChoice } from './slack-passage-options.ts';
+
+export type { PassageChoice } from './slack-passage-options.ts';
 import { REVIEW_ACTIONS, REVIEW_VIEW } from './slack-review-actions.ts';
 
 const w = wording.review;
 
-/** Entries per page: each takes five blocks, and the App Home holds 100 with the rest of the tab. */
+/** Entries per page, at most: a review entry takes five blocks, a taught one two, and the App Home holds 100 with the rest of the tab. */
 export const REVIEW_PAGE_SIZE = 8;
 export const TAUGHT_PAGE_SIZE = 8;
-/** Slack caps a static select at 100 options, each label at 75 characters. */
-const MAX_OPTIONS = 100;
-const OPTION_TEXT = 75;
 const SECTION_TEXT = 3000;
 
 /** A taught question as the App Home lists it: its passage's sentence already looked up. */
@@ -35,12 +35,6 @@ export interface TaughtLine {
 export type SentenceOf = (passageId: string) => string | null;
 
 /** A passage as the modal offers it. */
-export interface PassageChoice {
-  id: string;
-  text: string;
-  section: string;
-}
-
 function plain(text: string): { type: 'plain_text'; text: string; emoji: boolean } {
   return { type: 'plain_text', text: text.length > SECTION_TEXT ? `${text.slice(0, SECTION_TEXT - 1)}…` : text, emoji: true };
 }
@@ -95,8 +89,8 @@ function reviewEntry(item: ReviewItem, sentenceOf: SentenceOf): KnownBlock[] {
 }
 
 /** "À revoir": the queue, one page of it, newest first. */
-export function renderReviewSection(items: readonly ReviewItem[], sentenceOf: SentenceOf, page = 0): KnownBlock[] {
-  const { shown, page: at, pages } = pageOf(items, page, REVIEW_PAGE_SIZE);
+export function renderReviewSection(items: readonly ReviewItem[], sentenceOf: SentenceOf, page = 0, pageSize = REVIEW_PAGE_SIZE): KnownBlock[] {
+  const { shown, page: at, pages } = pageOf(items, page, pageSize);
   const blocks: KnownBlock[] = [{ type: 'header', text: plain(w.queueTitle(items.length)) }];
   if (items.length === 0) blocks.push({ type: 'context', elements: [plain(w.queueEmpty)] });
   for (const item of shown) blocks.push(...reviewEntry(item, sentenceOf));
@@ -118,17 +112,12 @@ function taughtEntry(line: TaughtLine): KnownBlock[] {
 }
 
 /** "Questions apprises": what the team taught, newest first, with a button to remove each. */
-export function renderTaughtSection(lines: readonly TaughtLine[], page = 0): KnownBlock[] {
-  const { shown, page: at, pages } = pageOf(lines, page, TAUGHT_PAGE_SIZE);
+export function renderTaughtSection(lines: readonly TaughtLine[], page = 0, pageSize = TAUGHT_PAGE_SIZE): KnownBlock[] {
+  const { shown, page: at, pages } = pageOf(lines, page, pageSize);
   const blocks: KnownBlock[] = [{ type: 'header', text: plain(w.taughtTitle(lines.length)) }];
   if (lines.length === 0) blocks.push({ type: 'context', elements: [plain(w.taughtEmpty)] });
   for (const line of shown) blocks.push(...taughtEntry(line));
   return [...blocks, ...pager(REVIEW_ACTIONS.taughtPage, at, pages)];
-}
-
-function option(passage: PassageChoice): PlainTextOption {
-  const text = passage.text.length > OPTION_TEXT ? `${passage.text.slice(0, OPTION_TEXT - 1)}…` : passage.text;
-  return { text: { type: 'plain_text', text }, value: passage.id };
 }
 
 export interface ChoosePassageModal {
@@ -142,31 +131,19 @@ export interface ChoosePassageModal {
   canReply: boolean;
 }
 
-/** The modal of "Choisir le passage": the candidates first, then the release by section. */
+/**
+ * The modal of "Choisir le passage": the candidates first, then the release by section. Up to
+ * Slack's 100 options they are listed in the modal; beyond, the menu asks the bot for the
+ * passages matching what the reviewer types (`passageOptionGroups`).
+ */
 export function renderChoosePassageModal(modal: ChoosePassageModal): ModalView {
-  const groups = new Map<string, PlainTextOption[]>();
-  const seen = new Set<string>();
-  let count = 0;
-  const add = (group: string, passage: PassageChoice): void => {
-    if (seen.has(passage.id) || count >= MAX_OPTIONS) return;
-    seen.add(passage.id);
-    count += 1;
-    groups.set(group, [...(groups.get(group) ?? []), option(passage)]);
-  };
-  for (const passage of modal.candidates) add(w.modalCandidates, passage);
-  for (const passage of modal.passages) add(passage.section || '—', passage);
+  const listed = passageOptionGroups(modal.candidates, modal.passages, '');
+  const element: StaticSelect | ExternalSelect = listed.complete
+    ? { type: 'static_select', action_id: REVIEW_VIEW.passageAction, option_groups: listed.groups }
+    : { type: 'external_select', action_id: REVIEW_VIEW.passageAction, min_query_length: 0, placeholder: plain(w.modalSearch) };
   const blocks: KnownBlock[] = [
     { type: 'section', text: plain(`${w.modalQuestion} : « ${modal.question} »`) },
-    {
-      type: 'input',
-      block_id: REVIEW_VIEW.passageBlock,
-      label: plain(w.modalPassage),
-      element: {
-        type: 'static_select',
-        action_id: REVIEW_VIEW.passageAction,
-        option_groups: [...groups].map(([label, options]) => ({ label: { type: 'plain_text', text: label.slice(0, OPTION_TEXT) }, options })),
-      },
-    },
+    { type: 'input', block_id: REVIEW_VIEW.passageBlock, label: plain(w.modalPassage), element },
   ];
   if (modal.canReply) {
     blocks.push({
@@ -191,6 +168,11 @@ export function renderChoosePassageModal(modal: ChoosePassageModal): ModalView {
     close: plain(w.modalCancel),
     blocks,
   };
+}
+
+/** The modal opened at once on "Choisir le passage", while the passages are looked up: Slack's trigger lasts 3 seconds. */
+export function renderPassageModalMessage(text: string): ModalView {
+  return { type: 'modal', title: plain(w.modalTitle), close: plain(w.modalCancel), blocks: [{ type: 'section', text: plain(text) }] };
 }
 
 /** The daily digest posted to the communications channel. */

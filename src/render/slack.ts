@@ -105,8 +105,8 @@ function echo(question: string): string {
 export type AnswerVariant =
   /** A reply in a channel thread or a DM. */
   | { kind: 'message' }
-  /** The slash command's private answer, with the publish button. */
-  | { kind: 'ephemeral' }
+  /** The slash command's private answer, with the publish button; "À revoir" too for the communications team. */
+  | { kind: 'ephemeral'; reviewer?: boolean }
   /** The answer made public from the slash command, saying who asked. */
   | { kind: 'published'; askedBy: string };
 
@@ -116,7 +116,7 @@ function answerButtons(answer: Answer, variant: AnswerVariant, questionId: strin
   if (variant.kind === 'ephemeral' && answer.reason !== 'empty' && questionId !== undefined) {
     buttons.push(button(wording.slack.publishButton, ACTION_IDS.publish, encodePublishValue(questionId, answer.question), 'primary'));
     // The communications team tests answers here: "À revoir" sends this one to the review queue.
-    buttons.push(button(wording.review.flag, REVIEW_ACTIONS.flag, questionId));
+    if (variant.reviewer === true) buttons.push(button(wording.review.flag, REVIEW_ACTIONS.flag, questionId));
   }
   if (answer.alternatives.length > 0) {
     buttons.push(button(wording.slack.alternativesButton, ACTION_IDS.alternatives, encodeQuestionValue(answer.question)));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { passageOptionGroups } from '../../src/render/slack-passage-options.ts';
 import { renderChoosePassageModal, renderDigest, renderReviewSection, renderTaughtSection, REVIEW_PAGE_SIZE, type PassageChoice } from '../../src/render/slack-review.ts';
 import type { AskedQuestion, ReviewItem } from '../../src/review/review-queue.ts';
 
@@ -105,14 +106,20 @@ describe('the "Questions apprises" section', () => {
 describe('the modal that picks a passage', () => {
   const passages: PassageChoice[] = Array.from({ length: 150 }, (_, i) => ({ id: `r:${i}`, text: `Phrase ${i} `.repeat(20), section: i < 75 ? 'Résultats' : 'À propos' }));
 
-  it('offers the engine’s candidates first, then the release by section, at most 100 options', () => {
+  it('lists the engine’s candidates first, then the release by section, when all passages fit in the menu', () => {
+    const view = renderChoosePassageModal({ questionId: 'q1', question: 'Q', candidates: [passages[60]!], passages: passages.slice(0, 99), canReply: true });
+    const element = (view.blocks[1] as { element: { type: string; option_groups: { label: { text: string }; options: { text: { text: string } }[] }[] } }).element;
+    expect(element.type).toBe('static_select');
+    expect(element.option_groups.map((group) => group.label.text)).toEqual(['Meilleurs candidats', 'Résultats', 'À propos']);
+    expect(element.option_groups.reduce((sum, group) => sum + group.options.length, 0)).toBe(99);
+    expect(Math.max(...element.option_groups.flatMap((group) => group.options.map((o) => o.text.text.length)))).toBeLessThanOrEqual(75);
+    expect(JSON.stringify(view)).toContain('"private_metadata":"q1"');
+  });
+
+  it('asks the bot for the passages as the reviewer types when the release has more than the menu lists', () => {
     const view = renderChoosePassageModal({ questionId: 'q1', question: 'Q', candidates: [passages[120]!], passages, canReply: true });
-    const select = JSON.stringify(view);
-    const groups = (view.blocks[1] as { element: { option_groups: { label: { text: string }; options: { text: { text: string } }[] }[] } }).element.option_groups;
-    expect(groups[0]?.label.text).toBe('Meilleurs candidats');
-    expect(groups.reduce((sum, group) => sum + group.options.length, 0)).toBe(100);
-    expect(Math.max(...groups.flatMap((group) => group.options.map((o) => o.text.text.length)))).toBeLessThanOrEqual(75);
-    expect(select).toContain('"private_metadata":"q1"');
+    const element = (view.blocks[1] as { element: { type: string; min_query_length?: number } }).element;
+    expect(element).toMatchObject({ type: 'external_select', min_query_length: 0 });
   });
 
   it('offers to reply in the thread only where the question can be answered', () => {
@@ -127,5 +134,31 @@ describe('the daily digest', () => {
     expectNothingLive(message.blocks);
     expect(message.text).toContain('12 questions');
     expect(JSON.stringify(message.blocks)).toContain('slack://app?team=T1&id=A1&tab=home');
+  });
+});
+
+describe('the passages a reviewer searches', () => {
+  const passages: PassageChoice[] = [
+    { id: 'r:1', text: 'Plus de 1 000 patients ont été inclus dans l’essai.', section: 'Résultats' },
+    { id: 'r:2', text: 'La survie sans progression est de 23,7 mois.', section: 'Résultats' },
+    { id: 'r:3', text: 'Gustave Roussy est le premier centre européen de lutte contre le cancer.', section: 'À propos' },
+  ];
+
+  it('keeps the passages holding every word typed, accents and case aside', () => {
+    const { groups } = passageOptionGroups([], passages, 'europeen CENTRE');
+    expect(groups.flatMap((group) => group.options.map((o) => o.value))).toEqual(['r:3']);
+  });
+
+  it('puts the engine’s candidates first, and lists each passage once', () => {
+    const { groups } = passageOptionGroups([passages[1]!], passages, '');
+    expect(groups.map((group) => group.label.text)).toEqual(['Meilleurs candidats', 'Résultats', 'À propos']);
+    expect(groups.flatMap((group) => group.options.map((o) => o.value))).toEqual(['r:2', 'r:1', 'r:3']);
+  });
+
+  it('stops at the 100 options Slack shows and says the list is cut', () => {
+    const many = Array.from({ length: 130 }, (_, i) => ({ id: `m:${i}`, text: `Phrase ${i}`, section: 'Résultats' }));
+    const options = passageOptionGroups([], many, '');
+    expect(options.groups.flatMap((group) => group.options)).toHaveLength(100);
+    expect(options.complete).toBe(false);
   });
 });

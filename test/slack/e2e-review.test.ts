@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { REVIEW_ACTIONS, REVIEW_VIEW } from '../../src/render/slack-review-actions.ts';
 import { SIGNING_SECRET, startBot, type Harness } from '../support/bot-harness.ts';
-import { appHomeOpenedEvent, appMentionEvent, blockAction, eventCallback } from '../support/slack-payloads.ts';
+import { appHomeOpenedEvent, appMentionEvent, blockAction, eventCallback, slashCommand } from '../support/slack-payloads.ts';
 import { postSigned } from '../support/slack-signing.ts';
 
 const COMMS = 'U0COMMS';
@@ -98,12 +98,30 @@ describe('the review loop', () => {
     expect(JSON.stringify((await openHome(COMMS)).blocks)).toContain('À revoir (1)');
   });
 
-  it('opens the passage modal with the release’s passages for a team member', async () => {
+  it('opens the passage modal at once, then fills it with the release’s passages for a team member', async () => {
     await click(REVIEW_ACTIONS.choose, questionId, COMMS);
-    const opened = await bot.standIn.waitForCall((call) => call.method === 'views.open');
-    const view = opened.args.view as { private_metadata: string; blocks: unknown[] };
+    await bot.standIn.waitForCall((call) => call.method === 'views.open');
+    const updated = await bot.standIn.waitForCall((call) => call.method === 'views.update' && String(call.args.view_id) === 'V0001');
+    const view = updated.args.view as { private_metadata: string; blocks: unknown[] };
     expect(view.private_metadata).toBe(questionId);
     expect(JSON.stringify(view.blocks)).toContain(PATIENTS?.id ?? 'no such passage');
+  });
+
+  it('gives a team member the passages matching what they type in the modal’s menu, and nobody else', async () => {
+    const suggestion = (user: string) => ({
+      type: 'block_suggestion',
+      user: { id: user, team_id: 'T0001' },
+      team: { id: 'T0001', domain: 'standin' },
+      api_app_id: 'A0001',
+      action_id: REVIEW_VIEW.passageAction,
+      block_id: REVIEW_VIEW.passageBlock,
+      value: '1 000 patients',
+      view: { id: 'V0001', type: 'modal', callback_id: REVIEW_VIEW.callbackId, private_metadata: questionId },
+    });
+    const forMember = await postSigned(events(), { interactive: suggestion(COMMS) }, { signingSecret: SIGNING_SECRET });
+    expect(JSON.stringify(await forMember.json())).toContain(PATIENTS?.id ?? 'no such passage');
+    const forOther = await postSigned(events(), { interactive: suggestion(JOURNALIST) }, { signingSecret: SIGNING_SECRET });
+    expect(await forOther.json()).toEqual({ options: [] });
   });
 
   it('posts the chosen passage in the original thread, marked as verified, once the modal is submitted', async () => {
@@ -145,5 +163,23 @@ describe('the review loop', () => {
     const home = JSON.stringify((await openHome(COMMS)).blocks);
     expect(home).toContain('Questions apprises (1)');
     expect(home).toContain('À revoir (0)');
+  });
+});
+
+describe('the "À revoir" button of /communique', () => {
+  async function command(user: string): Promise<string> {
+    const form = slashCommand({ text: 'Combien de patients dans MARIPOSA ?', user, responseUrl: bot.standIn.responseUrl(`flag-${user}`) });
+    const res = await postSigned(events(), { form }, { signingSecret: SIGNING_SECRET });
+    return JSON.stringify(await res.json());
+  }
+
+  it('is on the private answer of a member of the communications team', async () => {
+    expect(await command(COMMS)).toContain(REVIEW_ACTIONS.flag);
+  });
+
+  it('is not on anyone else’s', async () => {
+    const reply = await command(JOURNALIST);
+    expect(reply).toContain('1 000 patients');
+    expect(reply).not.toContain(REVIEW_ACTIONS.flag);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A local stand-in for Slack, on 127.0.0.1 and a free port: the Web API methods the bot calls
- * (`auth.test`, `chat.postMessage`, `chat.postEphemeral`, `views.publish`,
+ * (`auth.test`, `chat.postMessage`, `chat.postEphemeral`, `views.publish`, `views.update`,
  * `apps.connections.open`), response URLs, and a Socket Mode WebSocket server. It records
  * every call, and can be told to fail the next calls of a method (429 with Retry-After, 5xx,
  * a Slack error, a delay). Reusable by the end-to-end tests and by the load test.
@@ -176,6 +176,7 @@ export async function startSlackStandIn(identity: Partial<StandInIdentity> = {})
         return { ok: true, message_ts: `${ts}.000200` };
       case 'views.publish':
       case 'views.open':
+      case 'views.update':
         return { ok: true, view: { id: 'V0001', ...(typeof args.view === 'object' ? args.view : {}) } };
       case 'conversations.members':
         return { ok: true, members: channelMembers.get(String(args.channel)) ?? [], response_metadata: { next_cursor: '' } };

@@ -4,9 +4,9 @@
  * anyone else changes nothing and is logged), then answered by publishing the tab again with what
  * became of it.
  */
-import type { KnownBlock } from '@slack/types';
+import type { KnownBlock, ModalView } from '@slack/types';
 import { wording } from '../../answer/wording.fr.ts';
-import { renderChoosePassageModal } from '../../render/slack-review.ts';
+import { renderChoosePassageModal, renderPassageModalMessage } from '../../render/slack-review.ts';
 import { REVIEW_ACTIONS, type ReviewActionId } from '../../render/slack-review-actions.ts';
 import type { Logger } from '../../log.ts';
 import { readButtonValue } from '../payloads.ts';
@@ -18,7 +18,10 @@ import { postCorrection, type CorrectionClient } from './post-correction.ts';
 const w = wording.review;
 
 export interface ReviewClient extends HomeClient, CorrectionClient {
-  views: HomeClient['views'] & { open(args: { trigger_id: string; view: ReturnType<typeof renderChoosePassageModal> }): Promise<unknown> };
+  views: HomeClient['views'] & {
+    open(args: { trigger_id: string; view: ModalView }): Promise<{ view?: { id?: string } }>;
+    update(args: { view_id: string; view: ModalView }): Promise<unknown>;
+  };
 }
 
 export interface ReviewActionDeps extends ReviewHomeDeps {
@@ -92,17 +95,28 @@ export async function handleReviewAction(actionId: string, args: ReviewActionArg
   }
 }
 
+/**
+ * Opens the modal at once, with a waiting line, since Slack's trigger lasts 3 seconds and the
+ * team check may page through the channel's members; then fills it in.
+ */
 async function openPassageModal(args: ReviewActionArgs, deps: ReviewActionDeps, userId: string, questionId: string, triggerId: string | undefined): Promise<void> {
+  if (triggerId === undefined) return publishReviewHome(args.client, userId, deps, { notice: w.alreadyDone });
+  const opened = await args.client.views.open({ trigger_id: triggerId, view: renderPassageModalMessage(w.modalLoading) });
+  const viewId = opened.view?.id;
+  const show = async (view: ModalView): Promise<void> => {
+    if (viewId !== undefined) await args.client.views.update({ view_id: viewId, view });
+  };
   if (!(await deps.review.isReviewer(userId))) {
     deps.logger.warn('review refused', { user: userId, action: 'choose', questionId });
-    return publishReviewHome(args.client, userId, deps, { notice: w.notAllowed });
+    return show(renderPassageModalMessage(w.notAllowed));
   }
   const question = await deps.review.question(questionId);
-  if (!question || triggerId === undefined) return publishReviewHome(args.client, userId, deps, { notice: w.alreadyDone });
+  if (!question) return show(renderPassageModalMessage(w.alreadyDone));
+  await show(renderChoosePassageModal({ questionId, question: question.text, candidates: candidatesOf(deps, question.text), passages: deps.catalog.passages, canReply: true }));
+}
+
+/** The engine's candidates for `question`, as the reviewer picks from them. */
+export function candidatesOf(deps: Pick<ReviewActionDeps, 'candidates' | 'catalog'>, question: string): ReviewActionDeps['catalog']['passages'] {
   const byId = new Map(deps.catalog.passages.map((passage) => [passage.id, passage]));
-  const candidates = deps.candidates(question.text).flatMap((id) => byId.get(id) ?? []);
-  await args.client.views.open({
-    trigger_id: triggerId,
-    view: renderChoosePassageModal({ questionId, question: question.text, candidates, passages: deps.catalog.passages, canReply: true }),
-  });
+  return deps.candidates(question).flatMap((id) => byId.get(id) ?? []);
 }

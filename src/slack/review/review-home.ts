@@ -5,7 +5,7 @@
  */
 import type { KnownBlock } from '@slack/types';
 import { wording } from '../../answer/wording.fr.ts';
-import { renderReviewSection, renderTaughtSection, type PassageChoice, type TaughtLine } from '../../render/slack-review.ts';
+import { renderReviewSection, renderTaughtSection, REVIEW_PAGE_SIZE, TAUGHT_PAGE_SIZE, type PassageChoice, type TaughtLine } from '../../render/slack-review.ts';
 import type { ReviewService } from './review-service.ts';
 
 const HOME_BLOCKS = 100;
@@ -37,7 +37,15 @@ export interface HomeState {
 export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: HomeState = {}): Promise<KnownBlock[]> {
   const notice: KnownBlock[] = state.notice ? [{ type: 'context', elements: [{ type: 'plain_text', text: state.notice }] }] : [];
   if (!(await deps.review.isReviewer(userId))) return [...notice, ...deps.publicHome()].slice(0, HOME_BLOCKS);
-  const [queue, taught] = await Promise.all([deps.review.queue(), deps.review.taught()]);
+  let queue: Awaited<ReturnType<ReviewService['queue']>>;
+  let taught: Awaited<ReturnType<ReviewService['taught']>>;
+  try {
+    [queue, taught] = await Promise.all([deps.review.queue(), deps.review.taught()]);
+  } catch {
+    // The store is down: the member still gets everyone's tab, and is told why the review is missing.
+    const unavailable: KnownBlock = { type: 'context', elements: [{ type: 'plain_text', text: wording.review.unavailable }] };
+    return [unavailable, ...notice, ...deps.publicHome()].slice(0, HOME_BLOCKS);
+  }
   const lines: TaughtLine[] = taught.map((question) => ({
     id: question.id,
     question: question.question,
@@ -45,13 +53,20 @@ export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: Ho
     taughtBy: question.taughtBy,
     taughtAt: new Date(question.taughtAt),
   }));
-  const review = [
-    ...notice,
-    ...renderReviewSection(queue, (id) => deps.catalog.sentenceOf(id), state.reviewPage ?? 0),
-    ...renderTaughtSection(lines, state.taughtPage ?? 0),
-    { type: 'divider' } as const,
-  ];
-  return [...review, ...deps.publicHome()].slice(0, HOME_BLOCKS);
+  const publicHome = deps.publicHome();
+  // Shorter pages rather than a cut tab: everyone's part of the tab stays whole below the review.
+  for (let reviewSize = REVIEW_PAGE_SIZE, taughtSize = TAUGHT_PAGE_SIZE; ; ) {
+    const review = [
+      ...notice,
+      ...renderReviewSection(queue, (id) => deps.catalog.sentenceOf(id), state.reviewPage ?? 0, reviewSize),
+      ...renderTaughtSection(lines, state.taughtPage ?? 0, taughtSize),
+      { type: 'divider' } as const,
+    ];
+    const fits = review.length + publicHome.length <= HOME_BLOCKS;
+    if (fits || (reviewSize === 1 && taughtSize === 1)) return [...review, ...publicHome].slice(0, HOME_BLOCKS);
+    if (reviewSize > 1) reviewSize -= 1;
+    else taughtSize -= 1;
+  }
 }
 
 export async function publishReviewHome(client: HomeClient, userId: string, deps: ReviewHomeDeps, state: HomeState = {}): Promise<void> {

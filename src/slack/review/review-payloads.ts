@@ -49,3 +49,15 @@ export function readPassageSubmission(body: unknown): PassageSubmission | undefi
   const reply = (values[REVIEW_VIEW.replyBlock]?.[REVIEW_VIEW.replyAction]?.selected_options ?? []).some((option) => option.value === 'reply');
   return { userId: parsed.data.user.id, questionId: parsed.data.view.private_metadata, passageId: passage, reply };
 }
+
+const suggestionSchema = z.object({
+  user: z.object({ id: z.string().min(1) }),
+  value: z.string().max(2000).default(''),
+  view: z.object({ private_metadata: z.string().min(1).max(255) }),
+});
+
+/** What a reviewer typed in the passage menu of the modal, for which question; undefined when it is not ours. */
+export function readPassageSuggestion(body: unknown): { userId: string; questionId: string; query: string } | undefined {
+  const parsed = suggestionSchema.safeParse(body);
+  return parsed.success ? { userId: parsed.data.user.id, questionId: parsed.data.view.private_metadata, query: parsed.data.value } : undefined;
+}

@@ -3,6 +3,7 @@ import { ACTION_IDS, type ActionId } from '../../../render/slack-actions.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { REVIEW_VIEW } from '../../../render/slack-review-actions.ts';
 import { handleReviewAction, REVIEW_ACTION_IDS, type ReviewActionArgs } from '../../review/review-actions.ts';
+import { handlePassageOptions } from '../../review/passage-options.ts';
 import { handlePassageSubmission } from '../../review/passage-submission.ts';
 import type { ButtonArgs } from './button.ts';
 import { recordFeedback } from './feedback.ts';
@@ -34,5 +35,9 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.view<ViewSubmitAction>({ callback_id: REVIEW_VIEW.callbackId, type: 'view_submission' }, async (args) => {
     if (!deps.review) return args.ack();
     return handlePassageSubmission({ ack: (response) => args.ack(response), body: args.body, client: args.client as unknown as ReviewActionArgs['client'] }, deps.review);
+  });
+  app.options<'block_suggestion'>({ type: 'block_suggestion', action_id: REVIEW_VIEW.passageAction }, async (args) => {
+    if (!deps.review) return args.ack({ options: [] });
+    return handlePassageOptions({ ack: (response) => args.ack(response), body: args.body }, deps.review);
   });
 }

@@ -26,6 +26,23 @@ export async function answerCommand(
   }
 }
 
+/** What the command's 3 seconds can spare for the team check (it may page through a channel's members). */
+const REVIEWER_CHECK_MS = 500;
+
+/** Whether the asker is of the communications team, who get "À revoir" on their private answers; no when the check is late. */
+async function isReviewerSoon(deps: SlackDeps, userId: string): Promise<boolean> {
+  if (!deps.review) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), REVIEWER_CHECK_MS);
+  });
+  try {
+    return await Promise.race([deps.review.review.isReviewer(userId), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function commandReply(command: SlashCommand, deps: SlackDeps): Promise<{ message: SlackMessage | undefined; asked?: Asked }> {
   if (command.text.trim() === '') return { message: renderSlashHelp(command.command, deps.answerer.examples) };
   try {
@@ -42,7 +59,7 @@ async function commandReply(command: SlashCommand, deps: SlackDeps): Promise<{ m
       },
       deps,
     );
-    return { message: replyFor(asked.outcome, { kind: 'ephemeral' }), asked };
+    return { message: replyFor(asked.outcome, { kind: 'ephemeral', reviewer: await isReviewerSoon(deps, command.user_id) }), asked };
   } catch (error) {
     deps.logger.error('listener failed', { surface: 'command', channel: command.channel_id, error });
     return { message: renderNotice(wording.slack.error) };

@@ -1,0 +1,29 @@
+/**
+ * The passage menu of the modal, when the release has more passages than a menu lists: Slack
+ * asks for the options matching what the reviewer types, and gets the candidates first, then
+ * the release by section. Only the team gets passages; anyone else gets an empty menu.
+ */
+import { passageOptionGroups, type PassageOptionGroup } from '../../render/slack-passage-options.ts';
+import { candidatesOf, type ReviewActionDeps } from './review-actions.ts';
+import { readPassageSuggestion } from './review-payloads.ts';
+
+export interface PassageOptionsArgs {
+  ack: (response: { option_groups: PassageOptionGroup[] } | { options: [] }) => Promise<void>;
+  body: unknown;
+}
+
+export async function handlePassageOptions(args: PassageOptionsArgs, deps: ReviewActionDeps): Promise<void> {
+  const suggestion = readPassageSuggestion(args.body);
+  try {
+    if (!suggestion || !(await deps.review.isReviewer(suggestion.userId))) {
+      if (suggestion) deps.logger.warn('review refused', { user: suggestion.userId, action: 'passage_options' });
+      return await args.ack({ options: [] });
+    }
+    const question = await deps.review.question(suggestion.questionId);
+    const candidates = question ? candidatesOf(deps, question.text) : [];
+    await args.ack({ option_groups: passageOptionGroups(candidates, deps.catalog.passages, suggestion.query).groups });
+  } catch (error) {
+    deps.logger.error('listener failed', { surface: 'review', action: 'passage_options', error });
+    await args.ack({ options: [] }).catch(() => undefined);
+  }
+}

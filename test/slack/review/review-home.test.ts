@@ -1,0 +1,60 @@
+/** The App Home of a communications team member: the review above everyone's tab, within Slack's 100 blocks. */
+import type { KnownBlock } from '@slack/types';
+import { expect, it } from 'vitest';
+import type { ReviewItem } from '../../../src/review/review-queue.ts';
+import { homeBlocks, type ReviewHomeDeps } from '../../../src/slack/review/review-home.ts';
+import type { ReviewService } from '../../../src/slack/review/review-service.ts';
+
+function item(i: number): ReviewItem {
+  return {
+    key: `k${i}`,
+    count: 1,
+    notHelpful: 0,
+    causes: ['refused'],
+    latest: {
+      id: `q${i}`,
+      askedAt: new Date(Date.UTC(2026, 11, 3, 10, i)),
+      text: `Question ${i}`,
+      surface: 'mention',
+      channelType: 'channel',
+      channelId: 'C1',
+      threadTs: '1.2',
+      userId: 'U1',
+      external: false,
+      answered: false,
+      reason: 'not_in_release',
+      confidence: 0,
+      passageId: null,
+      releaseId: null,
+      verified: false,
+      notHelpful: 0,
+      flagged: false,
+    },
+  };
+}
+
+function deps(publicBlocks: number, queued: number): ReviewHomeDeps {
+  const review = { isReviewer: async () => true, queue: async () => Array.from({ length: queued }, (_, i) => item(i)), taught: async () => [] } as unknown as ReviewService;
+  const publicHome: KnownBlock[] = Array.from({ length: publicBlocks }, (_, i) => ({ type: 'section', text: { type: 'plain_text', text: `public ${i}` } }));
+  return { review, catalog: { passages: [], sentenceOf: () => null }, publicHome: () => publicHome };
+}
+
+it('keeps everyone’s tab whole below a long review, within 100 blocks', async () => {
+  const blocks = await homeBlocks('U0COMMS', deps(70, 30));
+  expect(blocks.length).toBeLessThanOrEqual(100);
+  expect(blocks.slice(-70).map((block) => JSON.stringify(block))).toEqual(deps(70, 0).publicHome().map((block) => JSON.stringify(block)));
+  expect(JSON.stringify(blocks)).toContain('Question 0');
+});
+
+it('shows a full page of questions when the tab has room', async () => {
+  const blocks = await homeBlocks('U0COMMS', deps(5, 30));
+  expect(JSON.stringify(blocks)).toContain('Question 7');
+});
+
+it('gives a member everyone’s tab and says the review is unavailable when the store is down', async () => {
+  const down = deps(3, 0);
+  down.review.queue = async () => Promise.reject(new Error('connection refused'));
+  const text = JSON.stringify(await homeBlocks('U0COMMS', down));
+  expect(text).toContain('indisponible');
+  expect(text).toContain('public 2');
+});
