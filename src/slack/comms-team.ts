@@ -2,7 +2,8 @@
  * Who may review answers: the members of the communications channel (`COMMS_CHANNEL`) and the
  * users named in `COMMS_USERS`. Checked on the server for every review action, since a button
  * click can be forged or replayed; the channel's members are cached briefly. When Slack cannot
- * say, the answer is no.
+ * say, the answer is no. A channel shared with another organisation (Slack Connect) makes no
+ * reviewers: its members include people of that organisation.
  */
 import type { Logger } from '../log.ts';
 
@@ -19,6 +20,7 @@ export interface CommsTeamSettings {
 /** The one Web API method this needs; Bolt's client satisfies it. */
 export interface MembersClient {
   conversations: {
+    info(args: { channel: string }): Promise<{ channel?: { is_ext_shared?: boolean; is_pending_ext_shared?: boolean } }>;
     members(args: { channel: string; limit: number; cursor?: string }): Promise<{ members?: string[]; response_metadata?: { next_cursor?: string } }>;
   };
 }
@@ -34,9 +36,24 @@ export interface CommsTeam {
 export function createCommsTeam(settings: CommsTeamSettings, client: () => MembersClient, logger: Logger, now: () => number = Date.now): CommsTeam {
   const named = new Set(settings.userIds);
   let cached: { members: ReadonlySet<string>; at: number } | null = null;
+  let loading: Promise<ReadonlySet<string>> | null = null;
 
-  async function channelMembers(channel: string): Promise<ReadonlySet<string>> {
-    if (cached && now() - cached.at < MEMBERS_CACHE_MS) return cached.members;
+  /** One lookup at a time: the clicks that come while it runs wait for it. */
+  function channelMembers(channel: string): Promise<ReadonlySet<string>> {
+    if (cached && now() - cached.at < MEMBERS_CACHE_MS) return Promise.resolve(cached.members);
+    loading ??= fetchMembers(channel).finally(() => {
+      loading = null;
+    });
+    return loading;
+  }
+
+  async function fetchMembers(channel: string): Promise<ReadonlySet<string>> {
+    const { channel: info } = await client().conversations.info({ channel });
+    if (info?.is_ext_shared || info?.is_pending_ext_shared) {
+      logger.warn('COMMS_CHANNEL is shared with another organisation: its members cannot review; use a channel of your own, or COMMS_USERS', { channel });
+      cached = { members: new Set(), at: now() };
+      return cached.members;
+    }
     const members = new Set<string>();
     let cursor: string | undefined;
     do {

@@ -4,10 +4,11 @@ import { createCommsTeam, MEMBERS_CACHE_MS, type MembersClient } from '../../src
 
 const logger = createLogger({ level: 'error', secrets: [], write: () => undefined });
 
-function client(pages: string[][], fail = false): MembersClient & { calls: number } {
+function client(pages: string[][], fail = false, shared = false): MembersClient & { calls: number } {
   const fake = {
     calls: 0,
     conversations: {
+      info: async () => ({ channel: { is_ext_shared: shared } }),
       members: async ({ cursor }: { cursor?: string }) => {
         fake.calls += 1;
         if (fail) throw new Error('channel_not_found');
@@ -31,6 +32,18 @@ describe('the communications team', () => {
 
   it('refuses anyone else', async () => {
     expect(await createCommsTeam({ channelId: 'C1', userIds: ['U1'] }, () => client([['U2']]), logger).isMember('U3')).toBe(false);
+  });
+
+  it('takes no reviewer from a comms channel shared with another organisation', async () => {
+    const team = createCommsTeam({ channelId: 'C1', userIds: ['U9'] }, () => client([['U1', 'UEXT']], false, true), logger);
+    expect([await team.isMember('U1'), await team.isMember('U9')]).toEqual([false, true]);
+  });
+
+  it('looks the members up once for clicks that come together', async () => {
+    const fake = client([['U1']]);
+    const team = createCommsTeam({ channelId: 'C1', userIds: [] }, () => fake, logger);
+    await Promise.all([team.isMember('U1'), team.isMember('U1'), team.isMember('U2')]);
+    expect(fake.calls).toBe(1);
   });
 
   it('lets nobody review when neither setting is given', async () => {

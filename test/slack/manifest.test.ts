@@ -27,12 +27,13 @@ const manifest = z
 
 /** What the listeners register, recorded by a stand-in for Bolt's App. */
 function registrations() {
-  const seen = { events: [] as (string | RegExp)[], commands: [] as string[], actions: [] as (string | RegExp)[], views: [] as unknown[] };
+  const seen = { events: [] as (string | RegExp)[], commands: [] as string[], actions: [] as (string | RegExp)[], views: [] as unknown[], options: [] as unknown[] };
   const app = {
     event: (nameOrPattern: string | RegExp) => seen.events.push(nameOrPattern),
     command: (name: string) => seen.commands.push(name),
     action: (idOrPattern: string | RegExp) => seen.actions.push(idOrPattern),
     view: (constraints: unknown) => seen.views.push(constraints),
+    options: (constraints: unknown) => seen.options.push(constraints),
   };
   registerListeners(app as unknown as App, fakeDeps());
   return seen;

@@ -178,6 +178,8 @@ export async function startSlackStandIn(identity: Partial<StandInIdentity> = {})
       case 'views.open':
       case 'views.update':
         return { ok: true, view: { id: 'V0001', ...(typeof args.view === 'object' ? args.view : {}) } };
+      case 'conversations.info':
+        return { ok: true, channel: { id: args.channel, is_ext_shared: false } };
       case 'conversations.members':
         return { ok: true, members: channelMembers.get(String(args.channel)) ?? [], response_metadata: { next_cursor: '' } };
       case 'apps.connections.open':
