@@ -7,7 +7,7 @@
 import type { KnownBlock } from '@slack/types';
 import { wording } from '../../answer/wording.fr.ts';
 import { renderChoosePassageModal } from '../../render/slack-review.ts';
-import { REVIEW_ACTIONS, type ReviewActionId } from '../../render/slack-review-actions.ts';
+import { readReviewTarget, REVIEW_ACTIONS, taughtTarget, type ReviewActionId, type ReviewTarget } from '../../render/slack-review-actions.ts';
 import type { Logger } from '../../log.ts';
 import { readButtonValue } from '../payloads.ts';
 import { publishReviewHome, type HomeClient, type HomeState, type ReviewHomeDeps } from './review-home.ts';
@@ -22,8 +22,6 @@ export interface ReviewClient extends HomeClient, CorrectionClient {
 }
 
 export interface ReviewActionDeps extends ReviewHomeDeps {
-  /** The passage ids the engine would consider for a question, best first. */
-  candidates(question: string): string[];
   logger: Logger;
 }
 
@@ -68,9 +66,11 @@ export async function handleReviewAction(actionId: string, args: ReviewActionArg
       case REVIEW_ACTIONS.taughtPage:
         return await publish({ taughtPage: Number(value) || 0 });
       case REVIEW_ACTIONS.confirm:
-        return await publish({ notice: noticeFor(await deps.review.teach(userId, value, 'as_answered', { reply: false }), w.taughtDone) });
+        return await publish({ notice: noticeFor(await deps.review.teach(userId, value, 'as_answered', { replyWith: null }), w.taughtDone) });
       case REVIEW_ACTIONS.refuse: {
-        const result = await deps.review.teach(userId, value, { kind: 'refusal' }, { reply: true });
+        const target = readReviewTarget(value);
+        if (target.kind === 'taught') return await publish({ notice: noticeFor(await deps.review.reteach(userId, target.id, { kind: 'refusal' }), w.taughtDone) });
+        const result = await deps.review.teach(userId, target.id, { kind: 'refusal' }, { replyWith: deps.knowledge().answerTaught });
         if (result.kind === 'done' && result.reply && result.reply.question.answered) await postCorrection(args.client, result.reply.question, result.reply.answer);
         return await publish({ notice: noticeFor(result, w.taughtDone) });
       }
@@ -79,7 +79,7 @@ export async function handleReviewAction(actionId: string, args: ReviewActionArg
       case REVIEW_ACTIONS.removeTaught:
         return await publish({ notice: noticeFor(await deps.review.removeTaught(userId, value), w.removedDone) });
       case REVIEW_ACTIONS.choose:
-        return await openPassageModal(args, deps, userId, value, click.triggerId);
+        return await openPassageModal(args, deps, userId, readReviewTarget(value), click.triggerId);
       case REVIEW_ACTIONS.flag: {
         const result = await deps.review.flag(userId, value);
         await args.respond?.({ response_type: 'ephemeral', replace_original: false, text: noticeFor(result, w.flagged) });
@@ -92,17 +92,25 @@ export async function handleReviewAction(actionId: string, args: ReviewActionArg
   }
 }
 
-async function openPassageModal(args: ReviewActionArgs, deps: ReviewActionDeps, userId: string, questionId: string, triggerId: string | undefined): Promise<void> {
+async function openPassageModal(args: ReviewActionArgs, deps: ReviewActionDeps, userId: string, target: ReviewTarget, triggerId: string | undefined): Promise<void> {
   if (!(await deps.review.isReviewer(userId))) {
-    deps.logger.warn('review refused', { user: userId, action: 'choose', questionId });
+    deps.logger.warn('review refused', { user: userId, action: 'choose', target: target.id });
     return publishReviewHome(args.client, userId, deps, { notice: w.notAllowed });
   }
-  const question = await deps.review.question(questionId);
-  if (!question || triggerId === undefined) return publishReviewHome(args.client, userId, deps, { notice: w.alreadyDone });
-  const byId = new Map(deps.catalog.passages.map((passage) => [passage.id, passage]));
-  const candidates = deps.candidates(question.text).flatMap((id) => byId.get(id) ?? []);
+  const question = target.kind === 'question' ? (await deps.review.question(target.id))?.text : deps.review.orphan(target.id)?.question;
+  if (question === undefined || triggerId === undefined) return publishReviewHome(args.client, userId, deps, { notice: w.alreadyDone });
+  // One snapshot for the candidates and the list: both from the knowledge in service now.
+  const { catalog, candidates } = deps.knowledge();
+  const byId = new Map(catalog.passages.map((passage) => [passage.id, passage]));
   await args.client.views.open({
     trigger_id: triggerId,
-    view: renderChoosePassageModal({ questionId, question: question.text, candidates, passages: deps.catalog.passages, canReply: true }),
+    view: renderChoosePassageModal({
+      questionId: target.kind === 'question' ? target.id : taughtTarget(target.id),
+      question,
+      candidates: candidates(question).flatMap((id) => byId.get(id) ?? []),
+      passages: catalog.passages,
+      // A taught question was not asked anywhere: there is nowhere to reply.
+      canReply: target.kind === 'question',
+    }),
   });
 }
