@@ -26,19 +26,20 @@ async function main(): Promise<void> {
 
 async function startSlack(config: SlackConfig, taught: TaughtAnswerer, logger: Logger): Promise<void> {
   // Loaded here, not at the top: the console mode does not pay for Bolt's start-up.
-  const [{ buildSlackApp }, { createReadiness }, { createSlackDeps }, { createReviewWiring }] = await Promise.all([
+  const [{ buildSlackApp }, { createReadiness }, { createLiveSlackDeps }] = await Promise.all([
     import('./slack/app.ts'),
     import('./slack/health.ts'),
-    import('./slack/deps.ts'),
-    import('./slack/review/wiring.ts'),
+    import('./slack/live-deps.ts'),
   ]);
-  const { store, learned: answerer } = taught;
+  const { store } = taught;
   logger.info('store opened', { engine: store.engine, store: store.location, migrationsApplied: store.migrationsApplied });
-  const review = createReviewWiring({ config: config.review, knowledge: taught.knowledge, learned: taught.learned, engine: taught.engine, store, logger });
+  const deps = createLiveSlackDeps(config, taught, store, logger);
   if (config.review.channelId === null && config.review.userIds.length === 0) logger.info('review off: nobody can review answers until COMMS_CHANNEL or COMMS_USERS is set');
   const readiness = createReadiness();
-  const bot = buildSlackApp({ config, deps: createSlackDeps(config, answerer, logger, store, review), readiness });
+  const bot = buildSlackApp({ config, deps, readiness });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
+  // The operator's reload: `kill -HUP`, as for most daemons. Node would otherwise exit on it.
+  process.on('SIGHUP', () => void deps.reloader?.reload('signal'));
   try {
     await bot.start();
   } catch (error) {
@@ -46,7 +47,7 @@ async function startSlack(config: SlackConfig, taught: TaughtAnswerer, logger: L
     throw error;
   }
   readiness.markReady();
-  logger.info('ready', { mode: config.mode, releases: answerer.releases.map((r) => r.id), startupMs: Math.round(performance.now()) });
+  logger.info('ready', { mode: config.mode, releases: deps.answerer.releases.map((r) => r.id), startupMs: Math.round(performance.now()) });
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals): void => {

@@ -6,6 +6,7 @@ import { createAnswerer, type Answerer } from '../answer/answerer.ts';
 import type { StoreConfig } from '../config.ts';
 import { loadKnowledge, type Knowledge } from '../knowledge/load.ts';
 import { createLearnedAnswerer, type LearnedAnswerer } from '../learning/learned-answerer.ts';
+import type { TaughtQuestion } from '../learning/taught-question.ts';
 import { openStore } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
 import { taughtRepository } from '../store/taught-repository.ts';
@@ -14,6 +15,8 @@ export interface TaughtAnswerer {
   knowledge: Knowledge;
   engine: Answerer;
   learned: LearnedAnswerer;
+  /** The taught questions `learned` was built with. */
+  taught: TaughtQuestion[];
   store: Store;
 }
 
@@ -23,8 +26,8 @@ export async function openTaughtAnswerer(knowledgeDir: string, storeConfig: Stor
   const engine = createAnswerer(knowledge);
   const store = await openStore(storeConfig);
   try {
-    const learned = createLearnedAnswerer(engine, knowledge, await taughtRepository(store).list());
-    return { knowledge, engine, learned, store };
+    const taught = await taughtRepository(store).list();
+    return { knowledge, engine, learned: createLearnedAnswerer(engine, knowledge, taught), taught, store };
   } catch (error) {
     await store.close();
     throw error;

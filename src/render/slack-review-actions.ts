@@ -20,3 +20,19 @@ export const REVIEW_VIEW = {
   replyBlock: 'reply',
   replyAction: 'reply_in_thread',
 } as const;
+
+/**
+ * What a review button or the passage modal is about: an asked question, by its id, or a taught
+ * question that lost its passage, by `taught:` and its id (question ids never start so).
+ */
+export type ReviewTarget = { kind: 'question'; id: string } | { kind: 'taught'; id: string };
+
+const TAUGHT_PREFIX = 'taught:';
+
+export function taughtTarget(taughtId: string): string {
+  return `${TAUGHT_PREFIX}${taughtId}`;
+}
+
+export function readReviewTarget(value: string): ReviewTarget {
+  return value.startsWith(TAUGHT_PREFIX) ? { kind: 'taught', id: value.slice(TAUGHT_PREFIX.length) } : { kind: 'question', id: value };
+}

@@ -6,13 +6,14 @@
  */
 import type { ActionsBlock, Button, ExternalSelect, KnownBlock, ModalView, StaticSelect } from '@slack/types';
 import { wording } from '../answer/wording.fr.ts';
+import type { TaughtQuestion } from '../learning/taught-question.ts';
 import type { DigestSummary } from '../review/digest.ts';
 import type { ReviewItem } from '../review/review-queue.ts';
 import { escapeSlackText, truncateEscaped } from './slack.ts';
 import { passageOptionGroups, type PassageChoice } from './slack-passage-options.ts';
+import { REVIEW_ACTIONS, REVIEW_VIEW, taughtTarget } from './slack-review-actions.ts';
 
 export type { PassageChoice } from './slack-passage-options.ts';
-import { REVIEW_ACTIONS, REVIEW_VIEW } from './slack-review-actions.ts';
 
 const w = wording.review;
 
@@ -88,12 +89,40 @@ function reviewEntry(item: ReviewItem, sentenceOf: SentenceOf): KnownBlock[] {
   ];
 }
 
-/** "À revoir": the queue, one page of it, newest first. */
-export function renderReviewSection(items: readonly ReviewItem[], sentenceOf: SentenceOf, page = 0, pageSize = REVIEW_PAGE_SIZE): KnownBlock[] {
-  const { shown, page: at, pages } = pageOf(items, page, pageSize);
-  const blocks: KnownBlock[] = [{ type: 'header', text: plain(w.queueTitle(items.length)) }];
-  if (items.length === 0) blocks.push({ type: 'context', elements: [plain(w.queueEmpty)] });
-  for (const item of shown) blocks.push(...reviewEntry(item, sentenceOf));
+/**
+ * A taught question whose passage the release no longer has: the bot no longer uses it, so the
+ * team chooses its passage again, teaches it as not answered, or removes it. Five blocks, as an
+ * asked question.
+ */
+function orphanEntry(taught: TaughtQuestion): KnownBlock[] {
+  const date = taught.taughtAt.slice(0, 10);
+  const target = taughtTarget(taught.id);
+  return [
+    { type: 'section', text: plain(`« ${taught.question} »`) },
+    { type: 'context', elements: [plain(`${w.orphanFacts(date)} · ${w.causes.orphaned ?? ''}`)] },
+    { type: 'section', text: plain(w.orphanSaid) },
+    {
+      type: 'actions',
+      block_id: `review:${target}`,
+      elements: [button(w.choosePassage, REVIEW_ACTIONS.choose, target), button(w.notInRelease, REVIEW_ACTIONS.refuse, target), button(w.remove, REVIEW_ACTIONS.removeTaught, taught.id, 'danger')],
+    },
+    { type: 'divider' },
+  ];
+}
+
+/** "À revoir": the queue, one page of it: taught questions that lost their passage first, then the questions asked, newest first. */
+export function renderReviewSection(
+  items: readonly ReviewItem[],
+  sentenceOf: SentenceOf,
+  page = 0,
+  orphans: readonly TaughtQuestion[] = [],
+  pageSize = REVIEW_PAGE_SIZE,
+): KnownBlock[] {
+  const entries: (() => KnownBlock[])[] = [...orphans.map((taught) => () => orphanEntry(taught)), ...items.map((item) => () => reviewEntry(item, sentenceOf))];
+  const { shown, page: at, pages } = pageOf(entries, page, pageSize);
+  const blocks: KnownBlock[] = [{ type: 'header', text: plain(w.queueTitle(entries.length)) }];
+  if (entries.length === 0) blocks.push({ type: 'context', elements: [plain(w.queueEmpty)] });
+  for (const entry of shown) blocks.push(...entry());
   return [...blocks, ...pager(REVIEW_ACTIONS.page, at, pages)];
 }
 

@@ -62,6 +62,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
   app.use((args) => inFlight.track(dropDuplicates(args)));
   registerListeners(app, deps);
   deps.review?.attach(app.client as unknown as Parameters<NonNullable<SlackDeps['review']>['attach']>[0]);
+  deps.reloader?.attach(app.client as unknown as Parameters<NonNullable<SlackDeps['reloader']>['attach']>[0]);
   let stopPurging: (() => void) | undefined;
 
   return {
@@ -75,6 +76,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
         const homeUrl = auth.team_id && auth.app_id ? `slack://app?team=${auth.team_id}&id=${auth.app_id}&tab=home` : null;
         await deps.review.start(() => homeUrl);
       }
+      deps.reloader?.start();
       if (receiver instanceof HTTPReceiver) {
         const server = await receiver.start(config.mode === 'http' ? config.port : 0);
         const port = (server.address() as AddressInfo).port;
@@ -87,6 +89,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
     },
     async stop(graceMs = 5_000) {
       stopPurging?.();
+      deps.reloader?.stop();
       deps.review?.stop();
       if (receiver instanceof HTTPReceiver) await receiver.stop();
       else await receiver.client.disconnect();

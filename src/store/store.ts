@@ -21,7 +21,9 @@ export type ClaimKind =
   /** The daily digest, by its day: one instance sends it. */
   | 'digest'
   /** A review of one question (taught, ignored), by its question id: a double or replayed click acts once. */
-  | 'review';
+  | 'review'
+  /** A knowledge file that cannot be loaded, by its problem: the instances that reload it tell the team once. */
+  | 'reload_problem';
 
 export interface ClaimKey {
   kind: ClaimKind;

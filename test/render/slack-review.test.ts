@@ -88,6 +88,18 @@ describe('the "À revoir" section', () => {
     expect(buttons(blocks).filter((b) => b.action_id === 'review_page')).toEqual([expect.objectContaining({ value: '1' })]);
   });
 
+  it('marks a taught question whose passage is gone, with the actions that teach it again or remove it', () => {
+    const orphan = { id: 't7', question: 'Et le taux de MET ?', outcome: { kind: 'passage' as const, passageId: 'r:gone', releaseId: 'r' }, taughtBy: 'U1', taughtAt: '2026-12-01T09:00:00.000Z' };
+    const blocks = renderReviewSection([item(1)], sentenceOf, 0, [orphan]);
+    expect(JSON.stringify(blocks)).toContain('le passage appris n’existe plus');
+    expect(JSON.stringify(blocks)).toContain('À revoir (2)');
+    expect(buttons(blocks.slice(0, 6)).map((b) => [b.action_id, b.value])).toEqual([
+      ['review_choose_passage', 'taught:t7'],
+      ['review_not_in_release', 'taught:t7'],
+      ['taught_remove', 't7'],
+    ]);
+  });
+
   it('stays within the App Home’s 100 blocks with a full page of each section', () => {
     const items = Array.from({ length: 50 }, (_, i) => item(i));
     const taught = Array.from({ length: 50 }, (_, i) => ({ id: `t${i}`, question: `Q${i}`, sentence: 'Phrase.', taughtBy: 'U1', taughtAt: new Date() }));

@@ -14,6 +14,7 @@ import { TEST_DATABASE_URL } from '../support/postgres.ts';
 import { appMentionEvent, eventCallback } from '../support/slack-payloads.ts';
 import { postSigned } from '../support/slack-signing.ts';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in.ts';
+import { copyKnowledge, NEW_FIGURE, OLD_FIGURE } from '../live/release-folder.ts';
 
 interface Running {
   child: ChildProcess;
@@ -115,6 +116,29 @@ describe('npm start', { timeout: 60_000 }, () => {
     expect(await r.exit).toBe(0);
     expect(r.lines.some((l) => l.msg === 'shutting down')).toBe(true);
     expect(JSON.stringify(r.lines)).not.toContain(BOT_TOKEN);
+  });
+
+  it('reloads the releases on SIGHUP and goes on answering, from the new text', async () => {
+    standIn = await startSlackStandIn();
+    const folder = copyKnowledge();
+    const r = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', SLACK_API_URL: standIn.apiUrl, KNOWLEDGE_DIR: folder.dir, LOG_LEVEL: 'debug' });
+    const { port } = await waitForLine(r, 'listening');
+    await waitForLine(r, 'ready');
+    folder.replace(OLD_FIGURE, NEW_FIGURE);
+    r.child.kill('SIGHUP');
+    // The watcher may reload first; then the signal's reload finds nothing changed. Either way the signal reloaded.
+    for (let i = 0; i < 200 && !r.lines.some((l) => l.trigger === 'signal'); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(r.lines.find((l) => l.trigger === 'signal')?.msg).toMatch(/^knowledge (reloaded|unchanged)$/);
+    await postSigned(
+      `http://127.0.0.1:${String(port)}/slack/events`,
+      { json: eventCallback(appMentionEvent({ text: '<@UBOT> Quel est le taux d’anomalies de MET avec l’association ?', channel: 'C0HUP' })) },
+      { signingSecret: SIGNING_SECRET },
+    );
+    const reply = await standIn.waitForCall((c) => c.method === 'chat.postMessage' && c.args.channel === 'C0HUP');
+    expect(String(reply.args.text)).toContain(NEW_FIGURE);
+    r.child.kill('SIGTERM');
+    expect(await r.exit).toBe(0);
+    folder.remove();
   });
 
   it('connects over Socket Mode with SLACK_APP_TOKEN and answers an envelope', async () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createAnswerer, loadAnswerer, type Answerer } from '../../src/answer/answerer.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createLearnedAnswerer } from '../../src/learning/learned-answerer.ts';
-import { createReviewWiring, type ReviewWiring } from '../../src/slack/review/wiring.ts';
+import { createLiveSlackDeps } from '../../src/slack/live-deps.ts';
 import type { HttpModeConfig, ReviewConfig, SocketModeConfig, StoreConfig } from '../../src/config.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { buildSlackApp, type SlackBot, type WebApiPolicy } from '../../src/slack/app.ts';
@@ -62,8 +62,10 @@ export interface HarnessOptions {
   standIn?: SlackStandIn;
   /** The store settings, opened with `openStore` as main.ts does; a fresh embedded folder by default. */
   store?: StoreConfig;
-  /** The communications team's review, wired as main.ts wires it; none by default. */
+  /** The communications team's review, wired as main.ts wires it (with reloads); none by default. */
   review?: Partial<ReviewConfig>;
+  /** The releases' folder, watched and reloaded as main.ts does (review settings as given, or none); the repository's `knowledge/` by default, fixed. */
+  knowledgeDir?: string;
 }
 
 export async function startBot(options: HarnessOptions): Promise<Harness> {
@@ -75,7 +77,7 @@ export async function startBot(options: HarnessOptions): Promise<Harness> {
   const secrets = [SIGNING_SECRET, BOT_TOKEN, APP_TOKEN];
   const logger = createLogger({ level: options.logLevel ?? 'debug', secrets, write: (line) => logs.push(JSON.parse(line) as LogLine) });
   const common = {
-    knowledgeDir: 'knowledge',
+    knowledgeDir: options.knowledgeDir ?? 'knowledge',
     logLevel: options.logLevel ?? 'debug',
     rateLimitPerMinute: options.rateLimitPerMinute ?? 1000,
     store: storeConfig,
@@ -87,16 +89,14 @@ export async function startBot(options: HarnessOptions): Promise<Harness> {
       ? { mode: 'http', ...common, port: 0, slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.apiUrl } }
       : { mode: 'socket', ...common, slack: { botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: standIn.apiUrl } };
   const store = await openStore(config.store);
-  let answerer = options.answerer ?? knowledgeAnswerer();
-  let review: ReviewWiring | null = null;
-  if (options.review) {
-    const knowledge = loadKnowledge('knowledge');
+  let deps: SlackDeps;
+  if (options.review || options.knowledgeDir !== undefined) {
+    const knowledge = loadKnowledge(config.knowledgeDir);
     const engine = createAnswerer(knowledge);
-    const learned = createLearnedAnswerer(engine, knowledge, []);
-    answerer = learned;
-    review = createReviewWiring({ config: config.review, knowledge, learned, engine, store, logger });
+    deps = createLiveSlackDeps(config, { knowledge, engine, learned: createLearnedAnswerer(engine, knowledge, []), taught: [] }, store, logger);
+  } else {
+    deps = createSlackDeps(config, options.answerer ?? knowledgeAnswerer(), logger, store);
   }
-  const deps = createSlackDeps(config, answerer, logger, store, review);
   const bot = buildSlackApp({
     config,
     deps,

@@ -6,6 +6,7 @@
 import { passageOptionGroups, type PassageOptionGroup } from '../../render/slack-passage-options.ts';
 import { candidatesOf, type ReviewActionDeps } from './review-actions.ts';
 import { readPassageSuggestion } from './review-payloads.ts';
+import { readReviewTarget } from '../../render/slack-review-actions.ts';
 
 export interface PassageOptionsArgs {
   ack: (response: { option_groups: PassageOptionGroup[] } | { options: [] }) => Promise<void>;
@@ -19,9 +20,11 @@ export async function handlePassageOptions(args: PassageOptionsArgs, deps: Revie
       if (suggestion) deps.logger.warn('review refused', { user: suggestion.userId, action: 'passage_options' });
       return await args.ack({ options: [] });
     }
-    const question = await deps.review.question(suggestion.questionId);
-    const candidates = question ? candidatesOf(deps, question.text) : [];
-    await args.ack({ option_groups: passageOptionGroups(candidates, deps.catalog.passages, suggestion.query).groups });
+    const target = readReviewTarget(suggestion.questionId);
+    const question = target.kind === 'question' ? (await deps.review.question(target.id))?.text : deps.review.orphan(target.id)?.question;
+    const knowledge = deps.knowledge();
+    const candidates = question === undefined ? [] : candidatesOf(knowledge, question);
+    await args.ack({ option_groups: passageOptionGroups(candidates, knowledge.catalog.passages, suggestion.query).groups });
   } catch (error) {
     deps.logger.error('listener failed', { surface: 'review', action: 'passage_options', error });
     await args.ack({ options: [] }).catch(() => undefined);

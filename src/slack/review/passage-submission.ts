@@ -5,7 +5,7 @@
  */
 import { wording } from '../../answer/wording.fr.ts';
 import type { Logger } from '../../log.ts';
-import { REVIEW_VIEW } from '../../render/slack-review-actions.ts';
+import { readReviewTarget, REVIEW_VIEW } from '../../render/slack-review-actions.ts';
 import { releaseIdOfPassage } from '../../knowledge/passages.ts';
 import { noticeFor, type ReviewActionDeps, type ReviewClient } from './review-actions.ts';
 import { publishReviewHome } from './review-home.ts';
@@ -20,7 +20,9 @@ export interface SubmissionArgs {
 
 export async function handlePassageSubmission(args: SubmissionArgs, deps: ReviewActionDeps & { logger: Logger }): Promise<void> {
   const submission = readPassageSubmission(args.body);
-  const known = submission?.passageId ? deps.catalog.sentenceOf(submission.passageId) !== null : false;
+  // One snapshot from the check to the corrected answer: a reload meanwhile cannot make it quote a passage it lacks.
+  const knowledge = deps.knowledge();
+  const known = submission?.passageId ? knowledge.catalog.sentenceOf(submission.passageId) !== null : false;
   if (!submission || !submission.passageId || !known) {
     await args.ack({ response_action: 'errors', errors: { [REVIEW_VIEW.passageBlock]: wording.review.modalNoPassage } });
     return;
@@ -29,7 +31,13 @@ export async function handlePassageSubmission(args: SubmissionArgs, deps: Review
   const { userId, questionId, passageId, reply } = submission;
   try {
     const outcome = { kind: 'passage' as const, passageId, releaseId: releaseIdOfPassage(passageId) };
-    const result = await deps.review.teach(userId, questionId, outcome, { reply });
+    const target = readReviewTarget(questionId);
+    if (target.kind === 'taught') {
+      const result = await deps.review.reteach(userId, target.id, outcome);
+      await publishReviewHome(args.client, userId, deps, { notice: noticeFor(result, wording.review.taughtDone) });
+      return;
+    }
+    const result = await deps.review.teach(userId, target.id, outcome, { replyWith: reply ? knowledge.answerTaught : null });
     if (result.kind === 'done' && result.reply) await postCorrection(args.client, result.reply.question, result.reply.answer);
     await publishReviewHome(args.client, userId, deps, { notice: noticeFor(result, wording.review.taughtDone) });
   } catch (error) {

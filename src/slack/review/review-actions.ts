@@ -6,8 +6,8 @@
  */
 import type { KnownBlock, ModalView } from '@slack/types';
 import { wording } from '../../answer/wording.fr.ts';
-import { renderChoosePassageModal, renderPassageModalMessage } from '../../render/slack-review.ts';
-import { REVIEW_ACTIONS, type ReviewActionId } from '../../render/slack-review-actions.ts';
+import { renderChoosePassageModal, renderPassageModalMessage, type PassageChoice } from '../../render/slack-review.ts';
+import { readReviewTarget, REVIEW_ACTIONS, taughtTarget, type ReviewActionId, type ReviewTarget } from '../../render/slack-review-actions.ts';
 import type { Logger } from '../../log.ts';
 import { readButtonValue } from '../payloads.ts';
 import { publishReviewHome, type HomeClient, type HomeState, type ReviewHomeDeps } from './review-home.ts';
@@ -25,8 +25,6 @@ export interface ReviewClient extends HomeClient, CorrectionClient {
 }
 
 export interface ReviewActionDeps extends ReviewHomeDeps {
-  /** The passage ids the engine would consider for a question, best first. */
-  candidates(question: string): string[];
   logger: Logger;
 }
 
@@ -71,9 +69,11 @@ export async function handleReviewAction(actionId: string, args: ReviewActionArg
       case REVIEW_ACTIONS.taughtPage:
         return await publish({ taughtPage: Number(value) || 0 });
       case REVIEW_ACTIONS.confirm:
-        return await publish({ notice: noticeFor(await deps.review.teach(userId, value, 'as_answered', { reply: false }), w.taughtDone) });
+        return await publish({ notice: noticeFor(await deps.review.teach(userId, value, 'as_answered', { replyWith: null }), w.taughtDone) });
       case REVIEW_ACTIONS.refuse: {
-        const result = await deps.review.teach(userId, value, { kind: 'refusal' }, { reply: true });
+        const target = readReviewTarget(value);
+        if (target.kind === 'taught') return await publish({ notice: noticeFor(await deps.review.reteach(userId, target.id, { kind: 'refusal' }), w.taughtDone) });
+        const result = await deps.review.teach(userId, target.id, { kind: 'refusal' }, { replyWith: deps.knowledge().answerTaught });
         if (result.kind === 'done' && result.reply && result.reply.question.answered) await postCorrection(args.client, result.reply.question, result.reply.answer);
         return await publish({ notice: noticeFor(result, w.taughtDone) });
       }
@@ -82,7 +82,7 @@ export async function handleReviewAction(actionId: string, args: ReviewActionArg
       case REVIEW_ACTIONS.removeTaught:
         return await publish({ notice: noticeFor(await deps.review.removeTaught(userId, value), w.removedDone) });
       case REVIEW_ACTIONS.choose:
-        return await openPassageModal(args, deps, userId, value, click.triggerId);
+        return await openPassageModal(args, deps, userId, readReviewTarget(value), click.triggerId);
       case REVIEW_ACTIONS.flag: {
         const result = await deps.review.flag(userId, value);
         await args.respond?.({ response_type: 'ephemeral', replace_original: false, text: noticeFor(result, w.flagged) });
@@ -99,7 +99,7 @@ export async function handleReviewAction(actionId: string, args: ReviewActionArg
  * Opens the modal at once, with a waiting line, since Slack's trigger lasts 3 seconds and the
  * team check may page through the channel's members; then fills it in.
  */
-async function openPassageModal(args: ReviewActionArgs, deps: ReviewActionDeps, userId: string, questionId: string, triggerId: string | undefined): Promise<void> {
+async function openPassageModal(args: ReviewActionArgs, deps: ReviewActionDeps, userId: string, target: ReviewTarget, triggerId: string | undefined): Promise<void> {
   if (triggerId === undefined) return publishReviewHome(args.client, userId, deps, { notice: w.alreadyDone });
   const opened = await args.client.views.open({ trigger_id: triggerId, view: renderPassageModalMessage(w.modalLoading) });
   const viewId = opened.view?.id;
@@ -107,16 +107,27 @@ async function openPassageModal(args: ReviewActionArgs, deps: ReviewActionDeps, 
     if (viewId !== undefined) await args.client.views.update({ view_id: viewId, view });
   };
   if (!(await deps.review.isReviewer(userId))) {
-    deps.logger.warn('review refused', { user: userId, action: 'choose', questionId });
+    deps.logger.warn('review refused', { user: userId, action: 'choose', target: target.id });
     return show(renderPassageModalMessage(w.notAllowed));
   }
-  const question = await deps.review.question(questionId);
-  if (!question) return show(renderPassageModalMessage(w.alreadyDone));
-  await show(renderChoosePassageModal({ questionId, question: question.text, candidates: candidatesOf(deps, question.text), passages: deps.catalog.passages, canReply: true }));
+  const question = target.kind === 'question' ? (await deps.review.question(target.id))?.text : deps.review.orphan(target.id)?.question;
+  if (question === undefined) return show(renderPassageModalMessage(w.alreadyDone));
+  // One snapshot for the candidates and the list: both from the knowledge in service now.
+  const knowledge = deps.knowledge();
+  await show(
+    renderChoosePassageModal({
+      questionId: target.kind === 'question' ? target.id : taughtTarget(target.id),
+      question,
+      candidates: candidatesOf(knowledge, question),
+      passages: knowledge.catalog.passages,
+      // A taught question was not asked anywhere: there is nowhere to reply.
+      canReply: target.kind === 'question',
+    }),
+  );
 }
 
 /** The engine's candidates for `question`, as the reviewer picks from them. */
-export function candidatesOf(deps: Pick<ReviewActionDeps, 'candidates' | 'catalog'>, question: string): ReviewActionDeps['catalog']['passages'] {
-  const byId = new Map(deps.catalog.passages.map((passage) => [passage.id, passage]));
-  return deps.candidates(question).flatMap((id) => byId.get(id) ?? []);
+export function candidatesOf(knowledge: Pick<ReturnType<ReviewActionDeps['knowledge']>, 'candidates' | 'catalog'>, question: string): PassageChoice[] {
+  const byId = new Map(knowledge.catalog.passages.map((passage) => [passage.id, passage]));
+  return knowledge.candidates(question).flatMap((id) => byId.get(id) ?? []);
 }

@@ -4,7 +4,9 @@
  * blocks. Everyone else gets the usual tab.
  */
 import type { KnownBlock } from '@slack/types';
+import type { Answer } from '../../answer/types.ts';
 import { wording } from '../../answer/wording.fr.ts';
+import type { TaughtOutcome, TaughtQuestion } from '../../learning/taught-question.ts';
 import { renderReviewSection, renderTaughtSection, REVIEW_PAGE_SIZE, TAUGHT_PAGE_SIZE, type PassageChoice, type TaughtLine } from '../../render/slack-review.ts';
 import type { ReviewService } from './review-service.ts';
 
@@ -16,11 +18,23 @@ export interface PassageCatalog {
   sentenceOf(passageId: string): string | null;
 }
 
-export interface ReviewHomeDeps {
-  review: ReviewService;
+/** What the review shows and answers from one version of the knowledge: take it once per action. */
+export interface ReviewKnowledge {
   catalog: PassageCatalog;
   /** The tab everyone sees. */
   publicHome(): readonly KnownBlock[];
+  /** The passage ids the engine would consider for a question, best first. */
+  candidates(question: string): string[];
+  /** The Answer a taught outcome gives to a question; null when this version lacks its passage. */
+  answerTaught(question: string, outcome: TaughtOutcome): Answer | null;
+  /** Taught questions whose passage this version lacks: back in the queue. */
+  orphans(): readonly TaughtQuestion[];
+}
+
+export interface ReviewHomeDeps {
+  review: ReviewService;
+  /** The knowledge in service. */
+  knowledge(): ReviewKnowledge;
 }
 
 export interface HomeClient {
@@ -36,7 +50,8 @@ export interface HomeState {
 
 export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: HomeState = {}): Promise<KnownBlock[]> {
   const notice: KnownBlock[] = state.notice ? [{ type: 'context', elements: [{ type: 'plain_text', text: state.notice }] }] : [];
-  if (!(await deps.review.isReviewer(userId))) return [...notice, ...deps.publicHome()].slice(0, HOME_BLOCKS);
+  const knowledge = deps.knowledge();
+  if (!(await deps.review.isReviewer(userId))) return [...notice, ...knowledge.publicHome()].slice(0, HOME_BLOCKS);
   let queue: Awaited<ReturnType<ReviewService['queue']>>;
   let taught: Awaited<ReturnType<ReviewService['taught']>>;
   try {
@@ -44,21 +59,24 @@ export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: Ho
   } catch {
     // The store is down: the member still gets everyone's tab, and is told why the review is missing.
     const unavailable: KnownBlock = { type: 'context', elements: [{ type: 'plain_text', text: wording.review.unavailable }] };
-    return [unavailable, ...notice, ...deps.publicHome()].slice(0, HOME_BLOCKS);
+    return [unavailable, ...notice, ...knowledge.publicHome()].slice(0, HOME_BLOCKS);
   }
+  const { catalog } = knowledge;
   const lines: TaughtLine[] = taught.map((question) => ({
     id: question.id,
     question: question.question,
-    sentence: question.outcome.kind === 'passage' ? (deps.catalog.sentenceOf(question.outcome.passageId) ?? wording.review.orphaned) : null,
+    sentence: question.outcome.kind === 'passage' ? (catalog.sentenceOf(question.outcome.passageId) ?? wording.review.orphaned) : null,
     taughtBy: question.taughtBy,
     taughtAt: new Date(question.taughtAt),
   }));
-  const publicHome = deps.publicHome();
+  // Newest taught first, as the rest of the queue.
+  const orphans = [...knowledge.orphans()].reverse();
+  const publicHome = knowledge.publicHome();
   // Shorter pages rather than a cut tab: everyone's part of the tab stays whole below the review.
   for (let reviewSize = REVIEW_PAGE_SIZE, taughtSize = TAUGHT_PAGE_SIZE; ; ) {
     const review = [
       ...notice,
-      ...renderReviewSection(queue, (id) => deps.catalog.sentenceOf(id), state.reviewPage ?? 0, reviewSize),
+      ...renderReviewSection(queue, (id) => catalog.sentenceOf(id), state.reviewPage ?? 0, orphans, reviewSize),
       ...renderTaughtSection(lines, state.taughtPage ?? 0, taughtSize),
       { type: 'divider' } as const,
     ];

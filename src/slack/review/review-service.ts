@@ -23,8 +23,8 @@ export interface ReviewDeps {
   team: CommsTeam;
   /** Swaps in the taught questions (this instance; the others see the store's version change). */
   replaceTaught(taught: readonly TaughtQuestion[]): void;
-  /** The Answer a taught outcome gives to a question; null when its passage is gone. */
-  answerTaught(question: string, outcome: TaughtOutcome): Answer | null;
+  /** The taught questions whose passage the knowledge in service lacks. */
+  orphans(): readonly TaughtQuestion[];
   logger: Logger;
   now?: () => Date;
 }
@@ -36,12 +36,22 @@ export type ReviewResult =
   | { kind: 'already_done' }
   | { kind: 'unknown_question' };
 
+/** The Answer a taught outcome gives to a question; null when the knowledge lacks its passage. */
+export type AnswerTaught = (question: string, outcome: TaughtOutcome) => Answer | null;
+
 export interface ReviewService {
   isReviewer(userId: string): Promise<boolean>;
   queue(): Promise<ReviewItem[]>;
   question(questionId: string): Promise<AskedQuestion | undefined>;
-  /** Teaches the question as `outcome` (a chosen passage, the bot's own answer, or a refusal). */
-  teach(reviewer: string, questionId: string, outcome: TaughtOutcome | 'as_answered', options: { reply: boolean }): Promise<ReviewResult>;
+  /**
+   * Teaches the question as `outcome` (a chosen passage, the bot's own answer, or a refusal);
+   * with `replyWith`, the result carries the corrected answer it gives.
+   */
+  teach(reviewer: string, questionId: string, outcome: TaughtOutcome | 'as_answered', options: { replyWith: AnswerTaught | null }): Promise<ReviewResult>;
+  /** A taught question that lost its passage, while it has none. */
+  orphan(taughtId: string): TaughtQuestion | undefined;
+  /** Teaches an orphaned question again as `outcome`, in place of the old teaching, which is removed. */
+  reteach(reviewer: string, taughtId: string, outcome: TaughtOutcome): Promise<ReviewResult>;
   ignore(reviewer: string, questionId: string): Promise<ReviewResult>;
   flag(reviewer: string, questionId: string): Promise<ReviewResult>;
   removeTaught(reviewer: string, taughtId: string): Promise<ReviewResult>;
@@ -56,39 +66,41 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
   const asked = (questionId: string): Promise<AskedQuestion | undefined> => deps.store.askedQuestion(questionId);
 
   /**
-   * The reviewer may act, the question exists and `applies` to it, and nobody dealt with it yet:
-   * then `work`. The claim is given back when `work` fails, so that the click can be made again.
+   * The reviewer may act, `find` finds the subject, and nobody dealt with it yet (claimed under
+   * `key`): then `work`. The claim is given back when `work` fails, so that the click can be made again.
    */
-  async function once(
+  async function once<Subject>(
     reviewer: string,
-    questionId: string,
+    key: string,
     action: string,
-    work: (question: AskedQuestion) => Promise<ReviewResult>,
-    applies: (question: AskedQuestion) => boolean = () => true,
+    find: () => Promise<Subject | undefined>,
+    work: (subject: Subject) => Promise<ReviewResult>,
   ): Promise<ReviewResult> {
     if (!(await deps.team.isMember(reviewer))) {
-      deps.logger.warn('review refused', { user: reviewer, action, questionId });
+      deps.logger.warn('review refused', { user: reviewer, action, target: key });
       return { kind: 'not_allowed' };
     }
-    const question = await asked(questionId);
-    if (!question || !applies(question)) return { kind: 'unknown_question' };
+    const subject = await find();
+    if (subject === undefined) return { kind: 'unknown_question' };
     const claimedAt = now();
-    const key = { kind: 'review', key: questionId } as const;
-    if (!(await deps.store.claim([{ ...key, ttlMs: REVIEW_CLAIM_MS }], claimedAt))) return { kind: 'already_done' };
+    const claim = { kind: 'review', key } as const;
+    if (!(await deps.store.claim([{ ...claim, ttlMs: REVIEW_CLAIM_MS }], claimedAt))) return { kind: 'already_done' };
     let result: ReviewResult;
     try {
-      result = await work(question);
+      result = await work(subject);
     } catch (error) {
-      await deps.store.releaseClaim(key, claimedAt).catch((releaseError: unknown) => deps.logger.error('review claim not given back', { questionId, error: releaseError }));
+      await deps.store.releaseClaim(claim, claimedAt).catch((releaseError: unknown) => deps.logger.error('review claim not given back', { target: key, error: releaseError }));
       throw error;
     }
-    deps.logger.info('question reviewed', { user: reviewer, action, questionId });
+    deps.logger.info('question reviewed', { user: reviewer, action, target: key });
     return result;
   }
 
   /** What "Bonne réponse" teaches: the passage the bot answered with; null when it answered none. */
   const answeredOutcome = (question: AskedQuestion): TaughtOutcome | null =>
     question.passageId && question.releaseId ? { kind: 'passage', passageId: question.passageId, releaseId: question.releaseId } : null;
+
+  const orphan = (taughtId: string): TaughtQuestion | undefined => deps.orphans().find((question) => question.id === taughtId);
 
   async function resolve(question: AskedQuestion, by: string, outcome: 'taught' | 'ignored'): Promise<void> {
     await deps.store.resolveQuestion({ key: questionKey(question.text), resolvedAt: now(), questionId: question.id, by, outcome });
@@ -106,21 +118,34 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
       const [questions, resolutions] = await Promise.all([deps.store.questionsSince(since), deps.store.reviewsSince(since)]);
       return buildReviewQueue(questions, resolutions);
     },
-    teach(reviewer, questionId, chosen, options) {
+    teach(reviewer, questionId, chosen, { replyWith }) {
       // A question the bot did not answer cannot be confirmed as answered: it stays to review.
-      const applies = (question: AskedQuestion): boolean => chosen !== 'as_answered' || answeredOutcome(question) !== null;
-      return once(reviewer, questionId, 'teach', async (question) => {
+      const find = async (): Promise<AskedQuestion | undefined> => {
+        const question = await asked(questionId);
+        return question && (chosen !== 'as_answered' || answeredOutcome(question) !== null) ? question : undefined;
+      };
+      return once(reviewer, questionId, 'teach', find, async (question) => {
         const outcome = chosen === 'as_answered' ? answeredOutcome(question) : chosen;
         if (outcome === null) throw new Error(`question ${questionId} has no answered passage to confirm`);
         await taught.add([{ id: randomUUID(), question: question.text, outcome, taughtBy: reviewer, taughtAt: now().toISOString() }]);
         await resolve(question, reviewer, 'taught');
         await refreshTaught();
-        const answer = options.reply ? deps.answerTaught(question.text, outcome) : null;
+        const answer = replyWith ? replyWith(question.text, outcome) : null;
         return { kind: 'done', reply: answer ? { question, answer } : null };
-      }, applies);
+      });
+    },
+    orphan,
+    reteach(reviewer, taughtId, outcome) {
+      // Claimed under the old teaching's id: two members (or instances) reviewing it teach it once.
+      return once(reviewer, `taught:${taughtId}`, 'reteach', () => Promise.resolve(orphan(taughtId)), async (old) => {
+        await taught.add([{ id: randomUUID(), question: old.question, outcome, taughtBy: reviewer, taughtAt: now().toISOString() }]);
+        await taught.remove(old.id);
+        await refreshTaught();
+        return { kind: 'done', reply: null };
+      });
     },
     ignore(reviewer, questionId) {
-      return once(reviewer, questionId, 'ignore', async (question) => {
+      return once(reviewer, questionId, 'ignore', () => asked(questionId), async (question) => {
         await resolve(question, reviewer, 'ignored');
         return { kind: 'done', reply: null };
       });

@@ -2,20 +2,19 @@
  * The communications team's review, put together for the Slack app: who reviews, the review
  * service over the store, the passages a reviewer picks from, the taught questions kept in step
  * with the store, and the daily digest. Built by `createSlackDeps`; its Web API client is
- * attached once the app exists.
+ * attached once the app exists. The knowledge it shows is the snapshot in service when an action
+ * starts: a reload swaps a new one in for the next action.
  */
-import type { Answerer } from '../../answer/answerer.ts';
 import type { ReviewConfig } from '../../config.ts';
-import type { Knowledge } from '../../knowledge/load.ts';
-import type { LearnedAnswerer } from '../../learning/learned-answerer.ts';
-import { createToldAnswerer } from '../../answer/answerer.ts';
+import type { LiveKnowledge } from '../../live/live-knowledge.ts';
+import type { KnowledgeSnapshot } from '../../live/snapshot.ts';
 import type { Logger } from '../../log.ts';
 import { renderHomeView } from '../../render/slack.ts';
 import type { Store } from '../../store/store.ts';
 import { createCommsTeam, type MembersClient } from '../comms-team.ts';
 import { scheduleDigest } from './digest-runner.ts';
 import type { ReviewActionDeps } from './review-actions.ts';
-import type { PassageCatalog } from './review-home.ts';
+import type { ReviewKnowledge } from './review-home.ts';
 import { createReviewService } from './review-service.ts';
 import { startTaughtSync, type TaughtSync } from './taught-sync.ts';
 
@@ -33,52 +32,66 @@ export interface ReviewWiring extends ReviewActionDeps {
 
 export interface ReviewWiringOptions {
   config: ReviewConfig;
-  knowledge: Knowledge;
-  learned: LearnedAnswerer;
-  /** The engine alone: the candidates a reviewer picks from are its own. */
-  engine: Answerer;
+  live: LiveKnowledge;
   store: Store;
   logger: Logger;
 }
 
-export function createReviewWiring({ config, knowledge, learned, engine, store, logger }: ReviewWiringOptions): ReviewWiring {
+/** What the review reads of one snapshot. */
+function reviewKnowledgeOf(snapshot: KnowledgeSnapshot): ReviewKnowledge {
+  const { knowledge, engine, learned, told } = snapshot;
+  const byId = new Map(knowledge.passages.map((passage) => [passage.id, passage]));
+  return {
+    catalog: {
+      passages: knowledge.passages.map((passage) => ({ id: passage.id, text: passage.text, section: passage.section })),
+      sentenceOf: (id) => byId.get(id)?.text ?? null,
+    },
+    publicHome: () => renderHomeView(learned.releases, learned.examples).blocks,
+    candidates(question) {
+      const answer = engine.answer(question);
+      return [...(answer.passageId ? [answer.passageId] : []), ...answer.alternatives.map((alternative) => alternative.passageId)];
+    },
+    answerTaught: (question, outcome) => told(question, outcome.kind === 'passage' ? outcome.passageId : null, 1),
+    // Read at each call: the taught questions change within a snapshot.
+    orphans: () => learned.orphans,
+  };
+}
+
+export function createReviewWiring({ config, live, store, logger }: ReviewWiringOptions): ReviewWiring {
   let client: ReviewClient | undefined;
   const slack = (): ReviewClient => {
     if (!client) throw new Error('the review has no Web API client yet');
     return client;
   };
   const team = createCommsTeam({ channelId: config.channelId, userIds: config.userIds }, slack, logger);
-  const told = createToldAnswerer(knowledge);
   const review = createReviewService({
     store,
     team,
-    replaceTaught: (taught) => learned.replaceTaught(taught),
-    answerTaught: (question, outcome) => told(question, outcome.kind === 'passage' ? outcome.passageId : null, 1),
+    replaceTaught: (taught) => live.replaceTaught(taught),
+    orphans: () => live.current().learned.orphans,
     logger,
   });
-  const byId = new Map(knowledge.passages.map((passage) => [passage.id, passage]));
-  const catalog: PassageCatalog = {
-    passages: knowledge.passages.map((passage) => ({ id: passage.id, text: passage.text, section: passage.section })),
-    sentenceOf: (id) => byId.get(id)?.text ?? null,
-  };
+  // Built once per snapshot, at its first use: the passage list is the same for every action on it.
+  const views = new WeakMap<KnowledgeSnapshot, ReviewKnowledge>();
   let sync: TaughtSync | undefined;
   let digest: { stop(): void } | undefined;
   return {
     review,
-    catalog,
     logger,
-    publicHome: () => renderHomeView(learned.releases, learned.examples).blocks,
-    candidates(question) {
-      const answer = engine.answer(question);
-      return [...(answer.passageId ? [answer.passageId] : []), ...answer.alternatives.map((alternative) => alternative.passageId)];
+    knowledge() {
+      const snapshot = live.current();
+      let view = views.get(snapshot);
+      if (!view) views.set(snapshot, (view = reviewKnowledgeOf(snapshot)));
+      return view;
     },
     attach(c) {
       client = c;
     },
     async start(homeUrl) {
-      sync = startTaughtSync(store, (taught) => learned.replaceTaught(taught), logger);
+      sync = startTaughtSync(store, (taught) => live.replaceTaught(taught), logger);
       await sync.refresh();
-      if (learned.orphans.length > 0) logger.warn('taught questions whose passage is gone', { taughtIds: learned.orphans.map((taught) => taught.id) });
+      const { orphans } = live.current().learned;
+      if (orphans.length > 0) logger.warn('taught questions whose passage is gone', { taughtIds: orphans.map((taught) => taught.id) });
       if (config.channelId !== null) {
         const channel = config.channelId;
         digest = scheduleDigest(

@@ -29,7 +29,7 @@ afterEach(async () => {
 });
 
 function service(over: Partial<Store> = {}): ReviewService {
-  return createReviewService({ store: { ...store, ...over }, team, replaceTaught: () => undefined, answerTaught: () => null, logger });
+  return createReviewService({ store: { ...store, ...over }, team, replaceTaught: () => undefined, orphans: () => [], logger });
 }
 
 async function askedQuestion(overrides: Parameters<typeof questionRecord>[0] = {}): Promise<string> {
@@ -40,28 +40,28 @@ async function askedQuestion(overrides: Parameters<typeof questionRecord>[0] = {
 
 it('teaches a question once: a second click on the same question does nothing', async () => {
   const id = await askedQuestion();
-  expect((await service().teach('U0COMMS', id, PASSAGE, { reply: false })).kind).toBe('done');
-  expect((await service().teach('U0COMMS', id, { kind: 'refusal' }, { reply: false })).kind).toBe('already_done');
+  expect((await service().teach('U0COMMS', id, PASSAGE, { replyWith: null })).kind).toBe('done');
+  expect((await service().teach('U0COMMS', id, { kind: 'refusal' }, { replyWith: null })).kind).toBe('already_done');
   expect(await store.taughtQuestions()).toHaveLength(1);
 });
 
 it('leaves the question to review again when teaching it fails half-way', async () => {
   const id = await askedQuestion();
   const failing = service({ addTaughtQuestion: async () => Promise.reject(new Error('store down')) });
-  await expect(failing.teach('U0COMMS', id, PASSAGE, { reply: false })).rejects.toThrow('store down');
-  expect((await service().teach('U0COMMS', id, PASSAGE, { reply: false })).kind).toBe('done');
+  await expect(failing.teach('U0COMMS', id, PASSAGE, { replyWith: null })).rejects.toThrow('store down');
+  expect((await service().teach('U0COMMS', id, PASSAGE, { replyWith: null })).kind).toBe('done');
   expect(await store.taughtQuestions()).toHaveLength(1);
 });
 
 it('does not take a refused question as answered, and keeps it open for a chosen passage', async () => {
   const id = await askedQuestion({ answered: false, reason: 'not_in_release', passageId: null, releaseId: null, confidence: 0.2 });
-  expect((await service().teach('U0COMMS', id, 'as_answered', { reply: false })).kind).toBe('unknown_question');
-  expect((await service().teach('U0COMMS', id, PASSAGE, { reply: false })).kind).toBe('done');
+  expect((await service().teach('U0COMMS', id, 'as_answered', { replyWith: null })).kind).toBe('unknown_question');
+  expect((await service().teach('U0COMMS', id, PASSAGE, { replyWith: null })).kind).toBe('done');
 });
 
 it('refuses a review action from someone outside the team and teaches nothing', async () => {
   const id = await askedQuestion();
-  expect((await service().teach('U0STRANGER', id, PASSAGE, { reply: false })).kind).toBe('not_allowed');
+  expect((await service().teach('U0STRANGER', id, PASSAGE, { replyWith: null })).kind).toBe('not_allowed');
   expect(await store.taughtQuestions()).toEqual([]);
-  expect((await service().teach('U0COMMS', id, PASSAGE, { reply: false })).kind).toBe('done');
+  expect((await service().teach('U0COMMS', id, PASSAGE, { replyWith: null })).kind).toBe('done');
 });

@@ -5,6 +5,7 @@ import { ask, type Asked } from '../../ask.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { channelTypeOf } from '../../payloads.ts';
 import { replyFor } from '../../reply.ts';
+import { isReloadCommand, reloadCommand } from './reload.ts';
 
 export const COMMAND = '/communique';
 
@@ -17,6 +18,7 @@ export async function answerCommand(
   { command, ack }: { command: SlashCommand; ack: (response?: RespondArguments) => Promise<void> },
   deps: SlackDeps,
 ): Promise<void> {
+  if (isReloadCommand(command.text)) return reloadCommand({ command, ack }, deps);
   const { message, asked } = await commandReply(command, deps);
   try {
     if (message === undefined) await ack();
