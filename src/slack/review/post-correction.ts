@@ -1,7 +1,8 @@
 /**
  * A corrected answer, sent where the question was asked: in its thread for a mention, in the
  * conversation for a direct message, privately to the asker for a slash command (which left no
- * message to thread under). Marked as checked by the press office.
+ * message to thread under; in a direct message from the bot when Slack refuses that, the asker
+ * having left the channel). Marked as checked by the press office.
  */
 import type { KnownBlock } from '@slack/types';
 import type { Answer } from '../../answer/types.ts';
@@ -21,7 +22,12 @@ export async function postCorrection(client: CorrectionClient, question: AskedQu
   const text = `${wording.review.verifiedLine} : ${message.text}`;
   const common = { channel: question.channelId, text, blocks: JSON.stringify(blocks), unfurl_links: false, unfurl_media: false };
   if (question.surface === 'command') {
-    await client.apiCall('chat.postEphemeral', { ...common, user: question.userId });
+    try {
+      await client.apiCall('chat.postEphemeral', { ...common, user: question.userId });
+    } catch {
+      // A user id as the channel: the bot's own conversation with the asker.
+      await client.apiCall('chat.postMessage', { ...common, channel: question.userId });
+    }
     return;
   }
   await client.apiCall('chat.postMessage', { ...common, ...(question.threadTs ? { thread_ts: question.threadTs } : {}) });
