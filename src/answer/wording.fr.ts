@@ -83,8 +83,12 @@ export const wording = {
 
   /** The command-line tools. */
   cli: {
-    askUsage: 'Usage : npm run ask -- "votre question"   |   npm run --silent ask -- --json < questions.txt   [--untaught]',
-    evalUsage: 'Usage : npm run eval -- FICHIER.jsonl [--min POURCENTAGE] [--knowledge DOSSIER] [--untaught] [--failures]',
+    askUsage:
+      'Usage : npm run ask -- "votre question"   |   npm run --silent ask -- --json < questions.txt   [--untaught] [--audience internal|external|guest] [--exposed] [--now 2026-12-10T08:00:00+01:00]',
+    evalUsage:
+      'Usage : npm run eval -- FICHIER.jsonl [--min POURCENTAGE] [--knowledge DOSSIER] [--untaught] [--failures] [--audience internal|external|guest] [--exposed] [--now DATE]',
+    badAudience: (value: string): string => `--audience doit être internal, external ou guest (reçu : ${value})`,
+    badNow: (value: string): string => `--now doit être une date et une heure ISO 8601 avec son décalage, par exemple 2026-12-10T08:00:00+01:00 (reçu : ${value})`,
     badMin: (value: string): string => `--min doit être un pourcentage entre 0 et 100 (reçu : ${value})`,
     invalidKnowledge: (detail: string): string => `Fichier de connaissances invalide : ${detail}`,
     evalHeader: ['id', 'question', 'attendu', 'obtenu', 'conf.', 'ok'],
