@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres.ts';
 import { adminQuery, createSchema, databaseUrlFor, describeWithPostgres, dropSchema, freshSchemaName } from '../support/postgres.ts';
-import { describeStoreContract } from './contract.ts';
+import { describeAudienceContract } from './contract-audience.ts';
+import { describeStoreContract, type StoreFixture } from './contract.ts';
 
 describeWithPostgres('the Postgres store', 'test/store/postgres.test.ts', (url) => {
   describe('the test database', () => {
@@ -14,7 +15,7 @@ describeWithPostgres('the Postgres store', 'test/store/postgres.test.ts', (url) 
     });
   });
 
-  describeStoreContract('Postgres', async () => {
+  const postgresFixture = async (): Promise<StoreFixture> => {
     const schema = freshSchemaName();
     return {
       open: (migrations) => openPostgresStore({ url, schema, ...(migrations ? { migrations } : {}) }),
@@ -24,7 +25,9 @@ describeWithPostgres('the Postgres store', 'test/store/postgres.test.ts', (url) 
       },
       dispose: () => dropSchema(schema),
     };
-  });
+  };
+  describeStoreContract('Postgres', postgresFixture);
+  describeAudienceContract('Postgres', postgresFixture);
 
   describe('a DATABASE_URL that names its schema', () => {
     it('puts the tables in that schema', async () => {

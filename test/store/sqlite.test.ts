@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE, openSqliteStore } from '../../src/store/sqlite.ts';
-import { describeStoreContract } from './contract.ts';
+import { describeAudienceContract } from './contract-audience.ts';
+import { describeStoreContract, type StoreFixture } from './contract.ts';
 
-describeStoreContract('embedded (SQLite)', async () => {
+async function sqliteFixture(): Promise<StoreFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'store-'));
   // A folder that does not exist yet: the store creates it on first start.
   const dataDir = join(dir, 'data');
@@ -24,4 +25,7 @@ describeStoreContract('embedded (SQLite)', async () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-});
+}
+
+describeStoreContract('embedded (SQLite)', sqliteFixture);
+describeAudienceContract('embedded (SQLite)', sqliteFixture);

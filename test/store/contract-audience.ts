@@ -1,0 +1,60 @@
+/**
+ * The audience of each question and migration 6, on every engine: run by `sqlite.test.ts` and
+ * `postgres.test.ts` beside the main contract.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Audience } from '../../src/answer/types.ts';
+import { MIGRATIONS, type Migration } from '../../src/store/migrations.ts';
+import type { Store } from '../../src/store/store.ts';
+import { questionRecord as question } from '../support/question-record.ts';
+import type { StoreFixture } from './contract.ts';
+
+/** A migration made beside number 6 and merged after it: the runner must take it whichever comes first. */
+const OTHER_FIVE: Migration = { version: 5, name: 'made beside 6', sqlite: 'CREATE TABLE beside_six (id TEXT PRIMARY KEY)', postgres: 'CREATE TABLE beside_six (id TEXT PRIMARY KEY)' };
+
+export function describeAudienceContract(engine: string, newFixture: () => Promise<StoreFixture>): void {
+  describe(`the ${engine} store: audience`, () => {
+    let fixture: StoreFixture | undefined;
+    const opened: Store[] = [];
+    const open = async (migrations?: readonly Migration[]): Promise<Store> => {
+      fixture ??= await newFixture();
+      const store = await fixture.open(migrations);
+      opened.push(store);
+      return store;
+    };
+    afterEach(async () => {
+      try {
+        for (const store of opened.splice(0)) await store.close();
+      } finally {
+        await fixture?.dispose();
+        fixture = undefined;
+      }
+    });
+
+    it.each<Audience>(['internal', 'external', 'guest'])('keeps the audience of a question asked by a %s asker', async (audience) => {
+      const store = await open();
+      const q = question({ audience, external: audience !== 'internal' });
+      await store.recordQuestions([q]);
+      expect((await store.question(q.id))?.audience).toBe(audience);
+    });
+
+    it('upgrades a store of migrations 1 to 4 with 6 alone, without a 5', async () => {
+      const before = await open(MIGRATIONS.filter((m) => m.version <= 4));
+      await before.close();
+      const upgraded = await open();
+      expect(upgraded.migrationsApplied).toEqual([6]);
+      const q = question({ audience: 'guest', external: true });
+      await upgraded.recordQuestions([q]);
+      expect(await upgraded.question(q.id)).toEqual(q);
+    });
+
+    it('applies a 5 merged after 6 was applied, and only it', async () => {
+      const withSix = await open();
+      expect(withSix.migrationsApplied).toContain(6);
+      await withSix.close();
+      const merged = await open([...MIGRATIONS, OTHER_FIVE]);
+      expect(merged.migrationsApplied).toEqual([5]);
+      expect(await fixture?.recordedMigrations()).toEqual([...new Set([...MIGRATIONS.map((m) => m.version), 5])].sort((a, b) => a - b));
+    });
+  });
+}
