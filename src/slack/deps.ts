@@ -8,6 +8,7 @@ import type { SlackConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { Delivery } from './delivery.ts';
+import { SlackDirectory } from './directory.ts';
 import type { ReviewWiring } from './review/wiring.ts';
 
 export interface SlackDeps {
@@ -16,6 +17,10 @@ export interface SlackDeps {
   delivery: Delivery;
   /** The communications team's review; null when the bot runs without one (tests of other surfaces). */
   review: ReviewWiring | null;
+  /** Who is outside the organisation, which channels outsiders read: what Slack says, kept a few minutes. */
+  directory: SlackDirectory;
+  /** The instant of a question: embargoes are read against it. */
+  clock: () => Date;
 }
 
 /** The listeners' dependencies as `main.ts` makes them: the delivery state in `store`. */
@@ -25,9 +30,11 @@ export function createSlackDeps(
   logger: Logger,
   store: Store,
   review: ReviewWiring | null = null,
+  edge: Partial<Pick<SlackDeps, 'directory' | 'clock'>> = {},
 ): SlackDeps {
   const delivery = new Delivery(store, { logger, rateLimitPerMinute: config.rateLimitPerMinute, questionRetentionDays: config.questionRetentionDays });
-  return { answerer, logger, delivery, review };
+  const directory = edge.directory ?? new SlackDirectory({ onFailure: (method, reason) => logger.warn('slack could not tell: treated as outside', { method, reason }) });
+  return { answerer, logger, delivery, review, directory, clock: edge.clock ?? (() => new Date()) };
 }
 
 /** The few Web API methods the listeners call; Bolt's `client` satisfies it. */

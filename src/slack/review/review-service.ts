@@ -23,8 +23,11 @@ export interface ReviewDeps {
   team: CommsTeam;
   /** Swaps in the taught questions (this instance; the others see the store's version change). */
   replaceTaught(taught: readonly TaughtQuestion[]): void;
-  /** The Answer a taught outcome gives to a question; null when its passage is gone. */
-  answerTaught(question: string, outcome: TaughtOutcome): Answer | null;
+  /**
+   * The Answer a taught outcome gives to a question, as its asker may see it; null when its
+   * passage is gone or quotes a release under embargo that the place it was asked may not see.
+   */
+  answerTaught(question: AskedQuestion, outcome: TaughtOutcome): Answer | null;
   logger: Logger;
   now?: () => Date;
 }
@@ -94,7 +97,7 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
         await taught.add([{ id: randomUUID(), question: question.text, outcome, taughtBy: reviewer, taughtAt: now().toISOString() }]);
         await resolve(question, reviewer, 'taught');
         await refreshTaught();
-        const answer = options.reply ? deps.answerTaught(question.text, outcome) : null;
+        const answer = options.reply ? deps.answerTaught(question, outcome) : null;
         return { kind: 'done', reply: answer ? { question, answer } : null };
       });
     },

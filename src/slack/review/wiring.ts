@@ -4,6 +4,8 @@
  * with the store, and the daily digest. Built by `createSlackDeps`; its Web API client is
  * attached once the app exists.
  */
+import type { AskContext } from '../../answer/types.ts';
+import type { AskedQuestion } from '../../review/review-queue.ts';
 import type { Answerer } from '../../answer/answerer.ts';
 import type { ReviewConfig } from '../../config.ts';
 import type { Knowledge } from '../../knowledge/load.ts';
@@ -53,7 +55,7 @@ export function createReviewWiring({ config, knowledge, learned, engine, store, 
     store,
     team,
     replaceTaught: (taught) => learned.replaceTaught(taught),
-    answerTaught: (question, outcome) => told(question, outcome.kind === 'passage' ? outcome.passageId : null, 1),
+    answerTaught: (question, outcome) => told(question.text, outcome.kind === 'passage' ? outcome.passageId : null, 1, correctionContext(question)),
     logger,
   });
   const byId = new Map(knowledge.passages.map((passage) => [passage.id, passage]));
@@ -67,7 +69,10 @@ export function createReviewWiring({ config, knowledge, learned, engine, store, 
     review,
     catalog,
     logger,
-    publicHome: () => renderHomeView(learned.releases, learned.examples).blocks,
+    publicHome: () => {
+      const { releases, examples } = learned.visibleTo({ audience: 'external', exposed: true });
+      return renderHomeView(releases, examples).blocks;
+    },
     candidates(question) {
       const answer = engine.answer(question);
       return [...(answer.passageId ? [answer.passageId] : []), ...answer.alternatives.map((alternative) => alternative.passageId)];
@@ -100,4 +105,13 @@ export function createReviewWiring({ config, knowledge, learned, engine, store, 
       digest?.stop();
     },
   };
+}
+
+/**
+ * Where a correction goes, as the embargo reads it: the asker as recorded, and any channel
+ * thread counted as exposed (whether guests read it is not known here), so that a correction
+ * quotes a release under embargo only in a direct message or a private answer to the organisation.
+ */
+function correctionContext(question: AskedQuestion): Partial<AskContext> {
+  return { audience: question.external ? 'external' : 'internal', exposed: question.surface === 'mention' };
 }
