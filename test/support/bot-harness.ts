@@ -64,6 +64,8 @@ export interface HarnessOptions {
   store?: StoreConfig;
   /** The communications team's review, wired as main.ts wires it; none by default. */
   review?: Partial<ReviewConfig>;
+  /** The instant questions are asked at (embargoes are read against it); the real time by default. */
+  clock?: () => Date;
 }
 
 export async function startBot(options: HarnessOptions): Promise<Harness> {
@@ -96,7 +98,7 @@ export async function startBot(options: HarnessOptions): Promise<Harness> {
     answerer = learned;
     review = createReviewWiring({ config: config.review, knowledge, learned, engine, store, logger });
   }
-  const deps = createSlackDeps(config, answerer, logger, store, review);
+  const deps = createSlackDeps(config, answerer, logger, store, review, options.clock ? { clock: options.clock } : {});
   const bot = buildSlackApp({
     config,
     deps,
