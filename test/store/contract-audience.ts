@@ -12,9 +12,19 @@ import type { StoreFixture } from './contract.ts';
 /** A migration made beside number 6 and merged after it: the runner must take it whichever comes first. */
 const OTHER_FIVE: Migration = { version: 5, name: 'made beside 6', sqlite: 'CREATE TABLE beside_six (id TEXT PRIMARY KEY)', postgres: 'CREATE TABLE beside_six (id TEXT PRIMARY KEY)' };
 
-export function describeAudienceContract(engine: string, newFixture: () => Promise<StoreFixture>): void {
+export interface AudienceFixture extends StoreFixture {
+  /** Runs SQL on the fixture's data as it is, past the store (to write a row as an older bot did). */
+  exec(sql: string): Promise<void>;
+}
+
+/** A question as the bot wrote it before migration 6: `external` said only whether the asker was outside. */
+const oldQuestion = (id: string, external: string): string =>
+  `INSERT INTO questions (id, asked_ms, surface, channel_type, channel_id, thread_ts, user_id, text, reason, answered, confidence, passage_id, release_id, engine_ms, external, verified)
+   VALUES ('${id}', 1764583200000, 'mention', 'channel', 'C1', NULL, 'U1', 'q', 'answer', ${external === 'true' ? 'TRUE' : 'FALSE'}, 0.9, NULL, NULL, 1, ${external === 'true' ? 'TRUE' : 'FALSE'}, FALSE)`;
+
+export function describeAudienceContract(engine: string, newFixture: () => Promise<AudienceFixture>): void {
   describe(`the ${engine} store: audience`, () => {
-    let fixture: StoreFixture | undefined;
+    let fixture: AudienceFixture | undefined;
     const opened: Store[] = [];
     const open = async (migrations?: readonly Migration[]): Promise<Store> => {
       fixture ??= await newFixture();
@@ -46,6 +56,16 @@ export function describeAudienceContract(engine: string, newFixture: () => Promi
       const q = question({ audience: 'guest', external: true });
       await upgraded.recordQuestions([q]);
       expect(await upgraded.question(q.id)).toEqual(q);
+    });
+
+    it('reads the questions asked before migration 6 as external when they were marked outside, else internal', async () => {
+      const before = await open(MIGRATIONS.filter((m) => m.version <= 4));
+      await before.close();
+      await fixture?.exec(oldQuestion('11111111-1111-4111-8111-111111111111', 'true'));
+      await fixture?.exec(oldQuestion('22222222-2222-4222-8222-222222222222', 'false'));
+      const upgraded = await open();
+      expect((await upgraded.question('11111111-1111-4111-8111-111111111111'))?.audience).toBe('external');
+      expect((await upgraded.question('22222222-2222-4222-8222-222222222222'))?.audience).toBe('internal');
     });
 
     it('applies a 5 merged after 6 was applied, and only it', async () => {

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres.ts';
 import { adminQuery, createSchema, databaseUrlFor, describeWithPostgres, dropSchema, freshSchemaName } from '../support/postgres.ts';
-import { describeAudienceContract } from './contract-audience.ts';
-import { describeStoreContract, type StoreFixture } from './contract.ts';
+import { describeAudienceContract, type AudienceFixture } from './contract-audience.ts';
+import { describeStoreContract } from './contract.ts';
 
 describeWithPostgres('the Postgres store', 'test/store/postgres.test.ts', (url) => {
   describe('the test database', () => {
@@ -15,13 +15,16 @@ describeWithPostgres('the Postgres store', 'test/store/postgres.test.ts', (url) 
     });
   });
 
-  const postgresFixture = async (): Promise<StoreFixture> => {
+  const postgresFixture = async (): Promise<AudienceFixture> => {
     const schema = freshSchemaName();
     return {
       open: (migrations) => openPostgresStore({ url, schema, ...(migrations ? { migrations } : {}) }),
       async recordedMigrations() {
         const rows = await adminQuery<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
         return rows.map((r) => r.version);
+      },
+      exec: async (sql) => {
+        await adminQuery(`SET search_path TO ${schema}; ${sql}`);
       },
       dispose: () => dropSchema(schema),
     };

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE, openSqliteStore } from '../../src/store/sqlite.ts';
-import { describeAudienceContract } from './contract-audience.ts';
-import { describeStoreContract, type StoreFixture } from './contract.ts';
+import { describeAudienceContract, type AudienceFixture } from './contract-audience.ts';
+import { describeStoreContract } from './contract.ts';
 
-async function sqliteFixture(): Promise<StoreFixture> {
+async function sqliteFixture(): Promise<AudienceFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'store-'));
   // A folder that does not exist yet: the store creates it on first start.
   const dataDir = join(dir, 'data');
@@ -17,6 +17,14 @@ async function sqliteFixture(): Promise<StoreFixture> {
       const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
       try {
         return db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
+      } finally {
+        db.close();
+      }
+    },
+    async exec(sql) {
+      const db = new Database(join(dataDir, DATABASE_FILE));
+      try {
+        db.exec(sql);
       } finally {
         db.close();
       }
