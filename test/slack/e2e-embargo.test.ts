@@ -8,7 +8,7 @@ import { loadAnswerer } from '../../src/answer/answerer.ts';
 import { ACTION_IDS } from '../../src/render/slack-actions.ts';
 import { startBot, type Harness } from '../support/bot-harness.ts';
 import { AT_EMBARGO, BEFORE_EMBARGO, EMBARGO_LABEL, HELIOS_QUESTION, makeEmbargoKnowledge } from '../support/embargo-knowledge.ts';
-import { appMentionEvent, blockAction, directMessageEvent, eventCallback, slashCommand } from '../support/slack-payloads.ts';
+import { appHomeOpenedEvent, appMentionEvent, blockAction, directMessageEvent, eventCallback, slashCommand } from '../support/slack-payloads.ts';
 import type { ApiCall } from '../support/slack-stand-in.ts';
 import { visibleText } from '../support/visible-text.ts';
 
@@ -164,5 +164,26 @@ describe('"Publier dans le canal" of an embargoed answer', () => {
     const bodies = await askThenPublish('CINSIDE', 'pub-inside');
     expect(bodies.map((b) => b.response_type)).toEqual(['in_channel', 'ephemeral']);
     expect(JSON.stringify(bodies[0])).toContain(EMBARGO_LABEL);
+  });
+});
+
+describe('help and the App Home', () => {
+  const help = async (user: string) =>
+    JSON.stringify((await h.standIn.sendEnvelope('slash_commands', slashCommand({ text: '', user, responseUrl: h.standIn.responseUrl(`help-${user}`) }))).payload);
+
+  it('lists the embargoed release’s examples in the help of a colleague, not of a guest', async () => {
+    expect(await help('U0ASKER')).toContain('HELIOS');
+    expect(await help('UGUEST')).not.toContain('HELIOS');
+  });
+
+  it('lists the embargoed release on the App Home once its embargo is over, not before', async () => {
+    const home = async () => {
+      const seen = h.standIn.delivered('views.publish').length;
+      await h.standIn.sendEnvelope('events_api', eventCallback(appHomeOpenedEvent('U0ASKER')));
+      return JSON.stringify((await h.standIn.waitForDelivered('views.publish', seen + 1))[seen]?.args.view);
+    };
+    expect(await home()).not.toContain('HELIOS');
+    now = AT_EMBARGO;
+    expect(await home()).toContain('HELIOS');
   });
 });
