@@ -112,6 +112,6 @@ export function createReviewWiring({ config, knowledge, learned, engine, store, 
  * thread counted as exposed (whether guests read it is not known here), so that a correction
  * quotes a release under embargo only in a direct message or a private answer to the organisation.
  */
-function correctionContext(question: AskedQuestion): Partial<AskContext> {
-  return { audience: question.external ? 'external' : 'internal', exposed: question.surface === 'mention' };
+export function correctionContext(question: Pick<AskedQuestion, 'external' | 'surface'>, now = new Date()): Partial<AskContext> {
+  return { audience: question.external ? 'external' : 'internal', exposed: question.surface === 'mention', now };
 }
