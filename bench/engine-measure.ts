@@ -152,6 +152,7 @@ export function plainFuse(knowledge: Knowledge): Engine {
         notice: null,
         pressContact: null,
         verified: null,
+        embargo: null,
       };
     },
   };

@@ -47,6 +47,8 @@ export function rememberAnswers(engine: Answerer): Answerer {
   return {
     releases: engine.releases,
     examples: engine.examples,
+    visibleTo: (context) => engine.visibleTo(context),
+    embargoRunning: (now) => engine.embargoRunning(now),
     answer(question) {
       let answer = memo.get(question);
       if (!answer) {

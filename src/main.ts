@@ -16,8 +16,8 @@ async function main(): Promise<void> {
   if (config.mode === 'console') {
     // The console reads what is taught once, at start; it writes nothing.
     await taught.store.close();
-    const { runConsole } = await import('./cli/console.ts');
-    await runConsole(taught.learned, { input: process.stdin, output: process.stdout });
+    const [{ runConsole }, { consoleContext }] = await Promise.all([import('./cli/console.ts'), import('./cli/context-flags.ts')]);
+    await runConsole(taught.learned, { input: process.stdin, output: process.stdout }, consoleContext(process.argv.slice(2)));
     return;
   }
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });

@@ -47,6 +47,7 @@ export function composeAnswer(catalogue: Catalogue, question: string, hits: read
     notice: null,
     pressContact: release.pressContact,
     verified: null,
+    embargo: null,
   };
 }
 
@@ -75,6 +76,7 @@ export function composeRefusal(
     notice: null,
     pressContact: first?.pressContact ?? null,
     verified: null,
+    embargo: null,
   };
 }
 

@@ -35,6 +35,28 @@ export interface Alternative {
   confidence: number;
 }
 
+/** Who asks: of the organisation that runs the bot, of another organisation (Slack Connect), or a guest. */
+export type Audience = 'internal' | 'external' | 'guest';
+
+/** Where and when a question is asked, as the Slack edge (or the terminal) knows it. */
+export interface AskContext {
+  audience: Audience;
+  /** Asked where another organisation or a guest can read it: a channel shared with another organisation, or with guests. */
+  exposed: boolean;
+  /** The instant of the question: embargoes are read against it. */
+  now: Date;
+  /** The release the channel is pinned to, or null. */
+  pinnedReleaseId: string | null;
+}
+
+/** The release an answer quotes is not public yet: shown only inside the organisation, until `until`. */
+export interface Embargo {
+  /** The release's `embargo`, ISO 8601 with its offset, as written in its front matter. */
+  until: string;
+  /** "Sous embargo jusqu'au 10 décembre 2026 à 9 h 30", in the release's own offset. */
+  label: string;
+}
+
 /** Who reviewed the question the answer was taught from, and when. */
 export interface Verified {
   taughtId: string;
@@ -68,6 +90,8 @@ export interface Answer {
   pressContact: PressContact | null;
   /** Set when the answer is the outcome of a question the communications team reviewed, else null. */
   verified: Verified | null;
+  /** Set when the quoted release is under embargo at the question's instant (it was shown because the asker may see it), else null. */
+  embargo: Embargo | null;
 }
 
 /** One loaded release, as listed on the App Home and in help. */

@@ -14,6 +14,8 @@ function releaseTitles(releases: readonly ReleaseSummary[]): string {
   return releases.map((r) => `« ${r.title} » (${r.dateLabel})`).join(' ; ');
 }
 
+const frenchMonth = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
+
 export const wording = {
   notInRelease: (contact: PressContact | null): string =>
     `Le communiqué ne répond pas à cette question. Je préfère ne rien inventer. ${contactLine(contact)}`,
@@ -30,7 +32,7 @@ export const wording = {
     [
       'Bonjour ! Je réponds aux questions sur le communiqué de presse, avec la phrase exacte du texte et sa source.',
       releases.length > 0 ? `Je connais : ${releaseTitles(releases)}.` : '',
-      `Par exemple : ${examples.map((e) => `« ${e} »`).join(' ou ')}`,
+      examples.length > 0 ? `Par exemple : ${examples.map((e) => `« ${e} »`).join(' ou ')}` : '',
     ]
       .filter(Boolean)
       .join('\n'),
@@ -51,6 +53,12 @@ export const wording = {
     ]
       .filter(Boolean)
       .join('\n'),
+
+  /** The line under an answer quoting a release before its embargo. */
+  embargo: {
+    until: ({ year, month, day, hour, minute }: { year: number; month: number; day: number; hour: number; minute: number }): string =>
+      `Sous embargo jusqu'au ${day === 1 ? '1er' : day} ${frenchMonth.format(new Date(Date.UTC(year, month - 1, 1)))} ${year} à ${hour} h${minute === 0 ? '' : ` ${String(minute).padStart(2, '0')}`}`,
+  },
 
   /** Labels shared by the renderers. */
   labels: {
@@ -75,8 +83,12 @@ export const wording = {
 
   /** The command-line tools. */
   cli: {
-    askUsage: 'Usage : npm run ask -- "votre question"   |   npm run --silent ask -- --json < questions.txt   [--untaught]',
-    evalUsage: 'Usage : npm run eval -- FICHIER.jsonl [--min POURCENTAGE] [--knowledge DOSSIER] [--untaught] [--failures]',
+    askUsage:
+      'Usage : npm run ask -- "votre question"   |   npm run --silent ask -- --json < questions.txt   [--untaught] [--audience internal|external|guest] [--exposed] [--now 2026-12-10T08:00:00+01:00]',
+    evalUsage:
+      'Usage : npm run eval -- FICHIER.jsonl [--min POURCENTAGE] [--knowledge DOSSIER] [--untaught] [--failures] [--audience internal|external|guest] [--exposed] [--now DATE]',
+    badAudience: (value: string): string => `--audience doit être internal, external ou guest (reçu : ${value})`,
+    badNow: (value: string): string => `--now doit être une date et une heure ISO 8601 avec son décalage, par exemple 2026-12-10T08:00:00+01:00 (reçu : ${value})`,
     badMin: (value: string): string => `--min doit être un pourcentage entre 0 et 100 (reçu : ${value})`,
     invalidKnowledge: (detail: string): string => `Fichier de connaissances invalide : ${detail}`,
     evalHeader: ['id', 'question', 'attendu', 'obtenu', 'conf.', 'ok'],
@@ -118,6 +130,9 @@ export const wording = {
     feedbackThanks: 'Merci pour votre retour, il a été enregistré.',
     published: 'Réponse publiée dans le canal.',
     alreadyPublished: 'Déjà publiée : cette réponse a été publiée dans le canal.',
+    /** Said privately: publishing where outsiders read would break the embargo. */
+    embargoedNotPublished: (label: string): string =>
+      `Non publiée : le communiqué cité est ${label.charAt(0).toLowerCase()}${label.slice(1)}, et des personnes extérieures à l’organisation peuvent lire ce canal.`,
     feedbackNotSaved: 'Merci pour votre retour. Il n’a pas pu être enregistré pour l’instant ; réessayez dans un moment.',
     slashHelp: (command: string): string =>
       `Tapez \`${command} votre question\`. La réponse n’est visible que par vous ; le bouton « Publier dans le canal » la montre à tous.`,

@@ -4,6 +4,7 @@ import { toAnswerLine } from '../render/json.ts';
 import { renderTerminalAnswer } from '../render/terminal.ts';
 import { loadStoreConfig } from '../config.ts';
 import { openTaughtAnswerer } from './answerer.ts';
+import { CONTEXT_OPTIONS, contextFromFlags } from './context-flags.ts';
 import { forEachLine } from './lines.ts';
 import { runCli } from './run.ts';
 
@@ -14,9 +15,10 @@ import { runCli } from './run.ts';
  */
 runCli(async () => {
   const { values, positionals } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, knowledge: { type: 'string', default: 'knowledge' }, untaught: { type: 'boolean', default: false } },
+    options: { json: { type: 'boolean', default: false }, knowledge: { type: 'string', default: 'knowledge' }, untaught: { type: 'boolean', default: false }, ...CONTEXT_OPTIONS },
     allowPositionals: true,
   });
+  const context = contextFromFlags(values);
   const taught = await openTaughtAnswerer(values.knowledge, loadStoreConfig(process.env));
   // The store is only read: closed at once, the answers need nothing more from it.
   await taught.store.close();
@@ -24,7 +26,7 @@ runCli(async () => {
   if (values.json) {
     const questions = positionals.length > 0 ? positionals : null;
     const write = (line: string): void => {
-      process.stdout.write(`${JSON.stringify(toAnswerLine(line, answerer.answer(line)))}\n`);
+      process.stdout.write(`${JSON.stringify(toAnswerLine(line, answerer.answer(line, context)))}\n`);
     };
     if (questions) questions.forEach(write);
     else await forEachLine(process.stdin, write);
@@ -32,6 +34,6 @@ runCli(async () => {
   }
   const question = positionals.join(' ');
   if (question.trim() === '') throw new Error(wording.cli.askUsage);
-  process.stdout.write(`${renderTerminalAnswer(answerer.answer(question))}\n`);
+  process.stdout.write(`${renderTerminalAnswer(answerer.answer(question, context))}\n`);
   return 0;
 });

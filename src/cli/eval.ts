@@ -3,15 +3,17 @@ import { wording } from '../answer/wording.fr.ts';
 import { judge, loadQuestionSet, summarize, type EvalSummary } from '../evaluation/question-set.ts';
 import { loadStoreConfig } from '../config.ts';
 import { openTaughtAnswerer } from './answerer.ts';
+import { CONTEXT_OPTIONS, contextFromFlags } from './context-flags.ts';
 import { runCli } from './run.ts';
 
 
 /** `npm run eval -- FILE [--min PERCENT]`: a table of every question, accuracy by kind, exit 1 below --min. */
 runCli(async () => {
   const { values, positionals } = parseArgs({
-    options: { min: { type: 'string' }, knowledge: { type: 'string', default: 'knowledge' }, untaught: { type: 'boolean', default: false }, failures: { type: 'boolean', default: false } },
+    options: { min: { type: 'string' }, knowledge: { type: 'string', default: 'knowledge' }, untaught: { type: 'boolean', default: false }, failures: { type: 'boolean', default: false }, ...CONTEXT_OPTIONS },
     allowPositionals: true,
   });
+  const context = contextFromFlags(values);
   const file = positionals[0];
   if (!file) throw new Error(wording.cli.evalUsage);
   const min = values.min === undefined ? undefined : values.min.trim() === '' ? Number.NaN : Number(values.min);
@@ -20,7 +22,7 @@ runCli(async () => {
   // The store is only read: closed at once, the answers need nothing more from it.
   await taught.store.close();
   const answerer = values.untaught ? taught.engine : taught.learned;
-  const summary = summarize(loadQuestionSet(file).map((q) => judge(q, answerer.answer(q.question))));
+  const summary = summarize(loadQuestionSet(file).map((q) => judge(q, answerer.answer(q.question, context))));
   process.stdout.write(formatSummary(summary, values.failures));
   return min !== undefined && summary.accuracy < min ? 1 : 0;
 });

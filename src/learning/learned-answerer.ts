@@ -1,6 +1,9 @@
 import { createToldAnswerer, type Answerer } from '../answer/answerer.ts';
+import { askContext } from '../answer/ask-context.ts';
+import { hiddenReleaseIds } from '../answer/embargo.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Knowledge } from '../knowledge/load.ts';
+import { releaseIdOfPassage } from '../knowledge/passages.ts';
 import { orphans } from './orphans.ts';
 import { createQuestionReader, type QuestionReader } from './question-terms.ts';
 import { buildTaughtIndex, type TaughtIndex, type TaughtIndexOptions, type TaughtMatch } from './taught-index.ts';
@@ -105,16 +108,22 @@ export function createLearnedAnswerer(
   return {
     releases: engine.releases,
     examples: engine.examples,
+    visibleTo: (context) => engine.visibleTo(context),
+    embargoRunning: (now) => engine.embargoRunning(now),
     get orphans() {
       return state.orphans;
     },
     replaceTaught(list) {
       state = build(list);
     },
-    answer(raw: string): Answer {
-      const own = engine.answer(raw);
+    answer(raw, partial): Answer {
+      const context = askContext(partial);
+      const own = engine.answer(raw, context);
       if (own.reason !== 'answer' && own.reason !== 'not_in_release') return own;
-      const verdict = closestVerdict(state.index.neighbours(own.question, settings.neighbours), settings.margin);
+      const hidden = new Set(hiddenReleaseIds(knowledge.releases, context));
+      // A taught passage of a release the asker may not see is as if never taught.
+      const neighbours = state.index.neighbours(own.question, settings.neighbours).filter((match) => !quotesHidden(match.taught.outcome, hidden));
+      const verdict = closestVerdict(neighbours, settings.margin);
       if (!verdict) return own;
       const { closest, agreed } = verdict;
       const { outcome } = closest.taught;
@@ -122,10 +131,14 @@ export function createLearnedAnswerer(
       const bar = outcome.kind === 'refusal' ? settings.nearRefusal : settings.near;
       if (saysTheSame(outcome, own)) return agreed && closest.similarity >= bar ? { ...own, verified } : own;
       if (!replaces(outcome, own, verdict, settings)) return own;
-      const answer = told(raw, outcome.kind === 'passage' ? outcome.passageId : null, closest.similarity);
+      const answer = told(raw, outcome.kind === 'passage' ? outcome.passageId : null, closest.similarity, context);
       return answer ? { ...answer, verified } : own;
     },
   };
+}
+
+function quotesHidden(outcome: TaughtOutcome, hidden: ReadonlySet<string>): boolean {
+  return hidden.size > 0 && outcome.kind === 'passage' && hidden.has(releaseIdOfPassage(outcome.passageId));
 }
 
 function closestVerdict(neighbours: readonly TaughtMatch[], margin: number): Verdict | null {

@@ -56,6 +56,8 @@ export function createLiveKnowledge(initial: KnowledgeSnapshot, taught: readonly
 export function liveAnswerer(live: LiveKnowledge): LearnedAnswerer {
   return {
     answer: (...args: Parameters<Answerer['answer']>) => live.current().learned.answer(...args),
+    visibleTo: (...args: Parameters<Answerer['visibleTo']>) => live.current().learned.visibleTo(...args),
+    embargoRunning: (...args: Parameters<Answerer['embargoRunning']>) => live.current().learned.embargoRunning(...args),
     get releases() {
       return live.current().learned.releases;
     },

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createAnswerer, createToldAnswerer, type Answerer } from '../answer/answerer.ts';
+import type { AskContext } from '../answer/types.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import { createLearnedAnswerer, type LearnedAnswerer } from '../learning/learned-answerer.ts';
@@ -17,7 +18,7 @@ export interface KnowledgeSnapshot {
   /** The engine consulting the taught questions: what askers get. */
   readonly learned: LearnedAnswerer;
   /** Answers as a reviewer told: a passage (by id, null when this version lacks it) or a refusal. */
-  told(question: string, passageId: string | null, confidence: number): Answer | null;
+  told(question: string, passageId: string | null, confidence: number, context?: Partial<AskContext>): Answer | null;
   /** Equal for two loads of the same files: a reload that changes nothing is told apart by it. */
   readonly fingerprint: string;
 }

@@ -135,7 +135,8 @@ function fallbackText(answer: Answer, lead: string | undefined): string {
     answer.answered && answer.sentence !== null
       ? [`« ${escapeSlackText(answer.sentence)} »`, answer.release ? sourceLine(answer.release) : undefined]
       : [escapeSlackText(answer.message ?? wording.notInRelease(answer.pressContact))];
-  return truncateEscaped([lead, ...body].filter((s) => s !== undefined).join('\n'), SLACK_LIMITS.fallbackText);
+  const embargo = answer.embargo ? escapeSlackText(answer.embargo.label) : undefined;
+  return truncateEscaped([lead, embargo, ...body].filter((s) => s !== undefined).join('\n'), SLACK_LIMITS.fallbackText);
 }
 
 /**
@@ -157,6 +158,7 @@ export function renderSlackAnswer(answer: Answer, variant: AnswerVariant = { kin
   if (lead !== undefined) blocks.push(context(lead));
   if (answer.notice) blocks.push(context(escapeSlackText(answer.notice)));
   if (answer.verified) blocks.push(context(`✅ *${escapeSlackText(wording.review.verifiedLine)}*`));
+  if (answer.embargo) blocks.push(context(`🔒 *${escapeSlackText(answer.embargo.label)}*`));
 
   if (answer.answered && answer.sentence !== null) {
     if (answer.context) blocks.push(context(wording.slack.contextLine(`« ${escapeSlackText(answer.context)} »`)));

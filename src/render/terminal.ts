@@ -5,6 +5,7 @@ import { wording } from '../answer/wording.fr.ts';
 export function renderTerminalAnswer(answer: Answer): string {
   const lines: string[] = [];
   if (answer.notice) lines.push(answer.notice, '');
+  if (answer.embargo) lines.push(answer.embargo.label, '');
   if (!answer.answered || !answer.sentence) {
     lines.push(answer.message ?? '');
     if (answer.verified) lines.push('', verifiedLine(answer.verified));

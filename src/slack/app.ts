@@ -61,6 +61,7 @@ export function buildSlackApp(options: SlackAppOptions): SlackBot {
   // One global middleware rather than two: Bolt calls each one for every request.
   app.use((args) => inFlight.track(dropDuplicates(args)));
   registerListeners(app, deps);
+  deps.directory.attach(app.client as unknown as Parameters<SlackDeps['directory']['attach']>[0]);
   deps.review?.attach(app.client as unknown as Parameters<NonNullable<SlackDeps['review']>['attach']>[0]);
   deps.reloader?.attach(app.client as unknown as Parameters<NonNullable<SlackDeps['reloader']>['attach']>[0]);
   let stopPurging: (() => void) | undefined;

@@ -3,7 +3,7 @@
  * the question's row in the store (saved once the reply is out, so it never delays it).
  */
 import { randomUUID } from 'node:crypto';
-import type { Answer } from '../answer/types.ts';
+import type { Answer, AskContext } from '../answer/types.ts';
 import type { QuestionRecord, Surface } from '../store/store.ts';
 import type { SlackDeps } from './deps.ts';
 import type { ChannelType } from './payloads.ts';
@@ -19,8 +19,8 @@ export interface Question {
   /** Where the answer goes; null at the top of a conversation (and for commands). */
   threadTs: string | null;
   text: string;
-  /** The asker is outside the organisation that runs the bot. */
-  external: boolean;
+  /** Who asks, where outsiders may read, when: made by `contextOf` (`ask-context.ts`). */
+  context: AskContext;
 }
 
 export type AskOutcome =
@@ -42,21 +42,33 @@ export interface Asked {
  * @throws whatever the answerer throws (the listener turns it into an apology).
  */
 export async function ask(question: Question, deps: SlackDeps): Promise<Asked> {
-  const { surface, channelType, userId } = question;
+  const { surface, channelType, userId, context } = question;
+  const { audience } = context;
   const id = randomUUID();
-  const asked = { id, askedAt: deps.delivery.now(), surface, channelType, channelId: question.channelId, threadTs: question.threadTs, userId, text: question.text, external: question.external };
+  const asked = {
+    id,
+    askedAt: deps.delivery.now(),
+    surface,
+    channelType,
+    channelId: question.channelId,
+    threadTs: question.threadTs,
+    userId,
+    text: question.text,
+    external: audience !== 'internal',
+    audience,
+  };
   const save = (fields: Omit<QuestionRecord, keyof typeof asked>) => () => deps.delivery.recordQuestion({ ...asked, ...fields });
   const textField = deps.logger.isEnabled('debug') ? { question: question.text } : {};
   const decision = await deps.delivery.takeQuestion(userId);
   if (decision !== 'allow') {
-    deps.logger.info('question', { surface, channelType, user: userId, questionId: id, answered: false, reason: 'rate_limited', ...textField });
+    deps.logger.info('question', { surface, channelType, user: userId, audience, questionId: id, answered: false, reason: 'rate_limited', ...textField });
     return {
       outcome: { kind: 'rate_limited', notify: decision === 'warn' },
       record: save({ reason: 'rate_limited', answered: false, confidence: null, passageId: null, releaseId: null, engineMs: null, verified: false }),
     };
   }
   const started = performance.now();
-  const answer = deps.answerer.answer(slackToPlainText(question.text));
+  const answer = deps.answerer.answer(slackToPlainText(question.text), context);
   const ms = Number((performance.now() - started).toFixed(2));
   const confidence = Number(answer.confidence.toFixed(3));
   const releaseId = answer.release?.id ?? null;
@@ -64,6 +76,8 @@ export async function ask(question: Question, deps: SlackDeps): Promise<Asked> {
     surface,
     channelType,
     user: userId,
+    audience,
+    exposed: context.exposed,
     questionId: id,
     answered: answer.answered,
     reason: answer.reason,
@@ -71,6 +85,7 @@ export async function ask(question: Question, deps: SlackDeps): Promise<Asked> {
     ms,
     releaseId,
     passageId: answer.passageId,
+    embargoed: answer.embargo !== null,
     ...textField,
   });
   return {

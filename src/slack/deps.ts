@@ -8,6 +8,7 @@ import type { SlackConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { Delivery } from './delivery.ts';
+import { SlackDirectory } from './directory.ts';
 import type { Reloader } from './reload/reloader.ts';
 import type { ReviewWiring } from './review/wiring.ts';
 
@@ -19,6 +20,10 @@ export interface SlackDeps {
   review: ReviewWiring | null;
   /** Reloads the releases while the bot runs; null when the knowledge is fixed (tests of other surfaces). */
   reloader: Reloader | null;
+  /** Who is outside the organisation, which channels outsiders read: what Slack says, kept a few minutes. */
+  directory: SlackDirectory;
+  /** The instant of a question: embargoes are read against it. */
+  clock: () => Date;
 }
 
 /** The listeners' dependencies as `main.ts` makes them: the delivery state in `store`. */
@@ -29,9 +34,11 @@ export function createSlackDeps(
   store: Store,
   review: ReviewWiring | null = null,
   reloader: Reloader | null = null,
+  edge: Partial<Pick<SlackDeps, 'directory' | 'clock'>> = {},
 ): SlackDeps {
   const delivery = new Delivery(store, { logger, rateLimitPerMinute: config.rateLimitPerMinute, questionRetentionDays: config.questionRetentionDays });
-  return { answerer, logger, delivery, review, reloader };
+  const directory = edge.directory ?? new SlackDirectory({ onFailure: (method, reason) => logger.warn('slack could not tell: treated as outside', { method, reason }) });
+  return { answerer, logger, delivery, review, reloader, directory, clock: edge.clock ?? (() => new Date()) };
 }
 
 /** The few Web API methods the listeners call; Bolt's `client` satisfies it. */

@@ -23,9 +23,15 @@ export interface LoadedKnowledge {
   taught: readonly TaughtQuestion[];
 }
 
-export function createLiveSlackDeps(config: SlackConfig, loaded: LoadedKnowledge, store: Store, logger: Logger): SlackDeps {
+export function createLiveSlackDeps(
+  config: SlackConfig,
+  loaded: LoadedKnowledge,
+  store: Store,
+  logger: Logger,
+  edge: Partial<Pick<SlackDeps, 'directory' | 'clock'>> = {},
+): SlackDeps {
   const live = createLiveKnowledge(snapshotOf(loaded), loaded.taught);
   const review = createReviewWiring({ config: config.review, live, store, logger });
   const reloader = createReloader({ dir: config.knowledgeDir, live, store, logger, commsChannel: config.review.channelId });
-  return createSlackDeps(config, liveAnswerer(live), logger, store, review, reloader);
+  return createSlackDeps(config, liveAnswerer(live), logger, store, review, reloader, edge);
 }

@@ -15,6 +15,7 @@ const envelopeSchema = z.object({
       ts: z.string().optional(),
       subtype: z.string().optional(),
       user_team: z.string().optional(),
+      team: z.string().optional(),
     })
     .optional(),
 });
@@ -34,12 +35,14 @@ export interface Envelope {
   sharedChannel: boolean;
   /** The asker belongs to another organisation than the workspace the event came to (Slack Connect). */
   externalAsker: boolean;
+  /** The asker's team as the event names it (`user_team`, else `team`), if it does. */
+  askerTeam: string | undefined;
 }
 
 /** The outer Events API envelope: what dedupe reads, and whether the channel is shared. */
 export function readEnvelope(body: unknown): Envelope {
   const parsed = envelopeSchema.safeParse(body);
-  if (!parsed.success) return { eventId: undefined, messageKey: undefined, sharedChannel: false, externalAsker: false };
+  if (!parsed.success) return { eventId: undefined, messageKey: undefined, sharedChannel: false, externalAsker: false, askerTeam: undefined };
   const { event } = parsed.data;
   const isQuestion = event !== undefined && QUESTION_EVENTS.has(event.type) && event.subtype === undefined;
   return {
@@ -47,6 +50,7 @@ export function readEnvelope(body: unknown): Envelope {
     messageKey: isQuestion && event.channel && event.ts ? `${event.type}:${event.channel}:${event.ts}` : undefined,
     sharedChannel: parsed.data.is_ext_shared_channel ?? false,
     externalAsker: event?.user_team !== undefined && parsed.data.team_id !== undefined && event.user_team !== parsed.data.team_id,
+    askerTeam: event?.user_team ?? event?.team,
   };
 }
 
@@ -85,6 +89,19 @@ export function readActionUser(body: unknown): { id: string; name: string } | un
   if (!parsed.success) return undefined;
   const { id, name, username } = parsed.data.user;
   return { id, name: username ?? name ?? id };
+}
+
+const actionPlaceSchema = z.object({
+  user: z.object({ team_id: z.string().optional() }).optional(),
+  channel: z.object({ id: z.string().min(1) }).optional(),
+  container: z.object({ channel_id: z.string().min(1).optional() }).optional(),
+});
+
+/** Where a button was clicked, and the clicker's team, as far as the payload says. */
+export function readActionPlace(body: unknown): { channelId: string | undefined; userTeam: string | undefined } {
+  const parsed = actionPlaceSchema.safeParse(body);
+  if (!parsed.success) return { channelId: undefined, userTeam: undefined };
+  return { channelId: parsed.data.channel?.id ?? parsed.data.container?.channel_id, userTeam: parsed.data.user?.team_id };
 }
 
 const buttonSchema = z.object({ type: z.literal('button'), value: z.string().optional() });

@@ -99,6 +99,15 @@ CREATE TABLE review_resolutions (
 CREATE INDEX review_resolutions_time ON review_resolutions (resolved_ms);
 `;
 
+/**
+ * Who asked: inside the organisation, from another one, or a guest. The questions asked before
+ * say only whether the asker was outside: those read as `external`.
+ */
+const audience = (outside: string): string => `
+ALTER TABLE questions ADD COLUMN audience TEXT NOT NULL DEFAULT 'internal';
+UPDATE questions SET audience = 'external' WHERE ${outside};
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'delivery state', sqlite: deliveryState(' WITHOUT ROWID'), postgres: deliveryState('') },
   {
@@ -109,12 +118,15 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 3, name: 'teaching: taught questions, flags', sqlite: teaching, postgres: teaching },
   { version: 4, name: 'review: outside askers, verified answers, reviews', sqlite: review('INTEGER', '0'), postgres: review('BOOLEAN', 'false') },
+  // 5 is another change made beside this one: versions need not follow each other (see `pendingMigrations`).
+  { version: 6, name: 'audience of each question', sqlite: audience('external = 1'), postgres: audience('external') },
 ];
 
 /**
  * The migrations of `all` not yet in `applied`, in order. A version in `applied` that `all` does
  * not know (a newer bot migrated this store) is left alone: migrations only add, so an older
- * replica still works during a rolling deploy.
+ * replica still works during a rolling deploy. Versions may skip a number, and a lower one may
+ * come after a higher one was applied: two changes made side by side merge in either order.
  */
 export function pendingMigrations(all: readonly Migration[], applied: readonly number[]): Migration[] {
   const done = new Set(applied);

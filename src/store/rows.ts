@@ -1,4 +1,5 @@
 /** What both engines share: a `questions` row and the record it stands for, and the keys of one claim. */
+import type { Audience } from '../answer/types.ts';
 import type { ClaimKey, QuestionFlag, QuestionRecord, TaughtQuestion } from './store.ts';
 
 export interface QuestionRow {
@@ -21,6 +22,14 @@ export interface QuestionRow {
   /** SQLite has no boolean: 0 or 1. */
   external: boolean | number;
   verified: boolean | number;
+  audience: string;
+}
+
+const AUDIENCES: readonly Audience[] = ['internal', 'external', 'guest'];
+
+/** A value the code does not know (written by a newer bot) reads as outside: the cautious reading. */
+function audienceOf(value: string): Audience {
+  return AUDIENCES.find((audience) => audience === value) ?? 'external';
 }
 
 export function questionFromRow(row: QuestionRow): QuestionRecord {
@@ -41,15 +50,16 @@ export function questionFromRow(row: QuestionRow): QuestionRecord {
     engineMs: row.engine_ms,
     external: row.external === true || row.external === 1,
     verified: row.verified === true || row.verified === 1,
+    audience: audienceOf(row.audience),
   };
 }
 
 /** The columns of `questions` in insert order, and a record's values in that order. */
 export const QUESTION_COLUMNS =
-  'id, asked_ms, surface, channel_type, channel_id, thread_ts, user_id, text, reason, answered, confidence, passage_id, release_id, engine_ms, external, verified';
+  'id, asked_ms, surface, channel_type, channel_id, thread_ts, user_id, text, reason, answered, confidence, passage_id, release_id, engine_ms, external, verified, audience';
 
 export function questionValues(q: QuestionRecord, bool: (b: boolean) => boolean | number): unknown[] {
-  return [q.id, q.askedAt.getTime(), q.surface, q.channelType, q.channelId, q.threadTs, q.userId, q.text, q.reason, bool(q.answered), q.confidence, q.passageId, q.releaseId, q.engineMs, bool(q.external), bool(q.verified)];
+  return [q.id, q.askedAt.getTime(), q.surface, q.channelType, q.channelId, q.threadTs, q.userId, q.text, q.reason, bool(q.answered), q.confidence, q.passageId, q.releaseId, q.engineMs, bool(q.external), bool(q.verified), q.audience];
 }
 
 /** Sorted and without repeats: one statement cannot upsert a row twice, and a fixed order keeps two claims from deadlocking. */

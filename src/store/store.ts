@@ -8,6 +8,7 @@
  * racing for the same key get exactly one `true` between them.
  */
 
+import type { Audience } from '../answer/types.ts';
 import type { AskedQuestion, Resolution } from '../review/review-queue.ts';
 
 /** What a claim is about; each kind is its own namespace of keys. */
@@ -57,6 +58,8 @@ export interface QuestionRecord {
   engineMs: number | null;
   /** The asker is outside the organisation that runs the bot (another organisation, or a guest). */
   external: boolean;
+  /** Who asked, as Slack told (`external` when it could not tell). */
+  audience: Audience;
   /** The answer came from a question the communications team taught. */
   verified: boolean;
 }

@@ -35,7 +35,7 @@ describe('npm run ask', () => {
     expect(lines[1]).toMatchObject({ question: '', answered: false, reason: 'empty' });
     expect(lines[2]).toMatchObject({ answered: false, reason: 'small_talk' });
     expect(Object.keys(lines[0] ?? {}).sort()).toEqual(
-      ['alternatives', 'answered', 'confidence', 'context', 'figures', 'question', 'reason', 'release', 'sentence', 'sources', 'verified'].sort(),
+      ['alternatives', 'answered', 'confidence', 'context', 'embargo', 'figures', 'question', 'reason', 'release', 'sentence', 'sources', 'verified'].sort(),
     );
   });
 

@@ -86,6 +86,8 @@ describe('Slack faults', () => {
     const fragile: Answerer = {
       releases: real.releases,
       examples: real.examples,
+      visibleTo: (context) => real.visibleTo(context),
+      embargoRunning: (now) => real.embargoRunning(now),
       answer: (q) => {
         if (q.includes('BOUM')) throw new Error('engine failure');
         return real.answer(q);

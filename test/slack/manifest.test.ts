@@ -67,8 +67,10 @@ describe('manifest.json', () => {
   });
 
   it('asks for exactly the scopes those events, the command, the replies and the review need', () => {
-    // channels:read and groups:read: the members of the communications channel (conversations.members), who review.
-    const needed = [...manifest.settings.event_subscriptions.bot_events.map((e) => SCOPE_OF_EVENT[e]), 'commands', 'chat:write', 'channels:read', 'groups:read'].filter(
+    // channels:read and groups:read: the members of the communications channel (conversations.members), who review, and
+    // whether a channel is shared or has guests (conversations.info, conversations.members); users:read: who is a guest or
+    // of another organisation (users.info), for the embargo.
+    const needed = [...manifest.settings.event_subscriptions.bot_events.map((e) => SCOPE_OF_EVENT[e]), 'commands', 'chat:write', 'channels:read', 'groups:read', 'users:read'].filter(
       (s): s is string => s !== undefined,
     );
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(needed.sort());

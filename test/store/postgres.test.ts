@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres.ts';
 import { adminQuery, createSchema, databaseUrlFor, describeWithPostgres, dropSchema, freshSchemaName } from '../support/postgres.ts';
+import { describeAudienceContract, type AudienceFixture } from './contract-audience.ts';
 import { describeStoreContract } from './contract.ts';
 
 describeWithPostgres('the Postgres store', 'test/store/postgres.test.ts', (url) => {
@@ -14,7 +15,7 @@ describeWithPostgres('the Postgres store', 'test/store/postgres.test.ts', (url) 
     });
   });
 
-  describeStoreContract('Postgres', async () => {
+  const postgresFixture = async (): Promise<AudienceFixture> => {
     const schema = freshSchemaName();
     return {
       open: (migrations) => openPostgresStore({ url, schema, ...(migrations ? { migrations } : {}) }),
@@ -22,9 +23,14 @@ describeWithPostgres('the Postgres store', 'test/store/postgres.test.ts', (url) 
         const rows = await adminQuery<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`);
         return rows.map((r) => r.version);
       },
+      exec: async (sql) => {
+        await adminQuery(`SET search_path TO ${schema}; ${sql}`);
+      },
       dispose: () => dropSchema(schema),
     };
-  });
+  };
+  describeStoreContract('Postgres', postgresFixture);
+  describeAudienceContract('Postgres', postgresFixture);
 
   describe('a DATABASE_URL that names its schema', () => {
     it('puts the tables in that schema', async () => {

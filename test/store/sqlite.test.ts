@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE, openSqliteStore } from '../../src/store/sqlite.ts';
+import { describeAudienceContract, type AudienceFixture } from './contract-audience.ts';
 import { describeStoreContract } from './contract.ts';
 
-describeStoreContract('embedded (SQLite)', async () => {
+async function sqliteFixture(): Promise<AudienceFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'store-'));
   // A folder that does not exist yet: the store creates it on first start.
   const dataDir = join(dir, 'data');
@@ -20,8 +21,19 @@ describeStoreContract('embedded (SQLite)', async () => {
         db.close();
       }
     },
+    async exec(sql) {
+      const db = new Database(join(dataDir, DATABASE_FILE));
+      try {
+        db.exec(sql);
+      } finally {
+        db.close();
+      }
+    },
     async dispose() {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-});
+}
+
+describeStoreContract('embedded (SQLite)', sqliteFixture);
+describeAudienceContract('embedded (SQLite)', sqliteFixture);

@@ -50,6 +50,7 @@ export function answeredMet(overrides: Partial<Answer> = {}): Answer {
     notice: null,
     pressContact,
     verified: null,
+    embargo: null,
     ...overrides,
   };
 }
@@ -71,6 +72,7 @@ export function notInRelease(question: string, overrides: Partial<Answer> = {}):
     notice: null,
     pressContact,
     verified: null,
+    embargo: null,
     ...overrides,
   };
 }
@@ -82,6 +84,8 @@ export function fakeAnswerer(): Answerer & { asked: string[] } {
     asked,
     releases: [RELEASE],
     examples: ['Combien de patients dans l’essai MARIPOSA ?'],
+    visibleTo: () => ({ releases: [RELEASE], examples: ['Combien de patients dans l’essai MARIPOSA ?'] }),
+    embargoRunning: () => false,
     answer(question: string): Answer {
       asked.push(question);
       return /MET/.test(question) ? answeredMet({ question }) : notInRelease(question);

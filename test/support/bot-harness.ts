@@ -66,6 +66,8 @@ export interface HarnessOptions {
   review?: Partial<ReviewConfig>;
   /** The releases' folder, watched and reloaded as main.ts does (review settings as given, or none); the repository's `knowledge/` by default, fixed. */
   knowledgeDir?: string;
+  /** The instant questions are asked at (embargoes are read against it); the real time by default. */
+  clock?: () => Date;
 }
 
 export async function startBot(options: HarnessOptions): Promise<Harness> {
@@ -90,12 +92,13 @@ export async function startBot(options: HarnessOptions): Promise<Harness> {
       : { mode: 'socket', ...common, slack: { botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: standIn.apiUrl } };
   const store = await openStore(config.store);
   let deps: SlackDeps;
+  const edge = options.clock ? { clock: options.clock } : {};
   if (options.review || options.knowledgeDir !== undefined) {
     const knowledge = loadKnowledge(config.knowledgeDir);
     const engine = createAnswerer(knowledge);
-    deps = createLiveSlackDeps(config, { knowledge, engine, learned: createLearnedAnswerer(engine, knowledge, []), taught: [] }, store, logger);
+    deps = createLiveSlackDeps(config, { knowledge, engine, learned: createLearnedAnswerer(engine, knowledge, []), taught: [] }, store, logger, edge);
   } else {
-    deps = createSlackDeps(config, options.answerer ?? knowledgeAnswerer(), logger, store);
+    deps = createSlackDeps(config, options.answerer ?? knowledgeAnswerer(), logger, store, null, null, edge);
   }
   const bot = buildSlackApp({
     config,

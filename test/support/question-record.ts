@@ -19,6 +19,7 @@ export function questionRecord(overrides: Partial<QuestionRecord> = {}): Questio
     releaseId: 'gustave-roussy-esmo-2024-mariposa',
     engineMs: 1.25,
     external: false,
+    audience: 'internal',
     verified: false,
     ...overrides,
   };

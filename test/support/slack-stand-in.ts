@@ -1,7 +1,8 @@
 /**
  * A local stand-in for Slack, on 127.0.0.1 and a free port: the Web API methods the bot calls
  * (`auth.test`, `chat.postMessage`, `chat.postEphemeral`, `views.publish`, `views.update`,
- * `apps.connections.open`), response URLs, and a Socket Mode WebSocket server. It records
+ * `apps.connections.open`, `users.info`, `conversations.info`, `conversations.members`),
+ * response URLs, and a Socket Mode WebSocket server. It records
  * every call, and can be told to fail the next calls of a method (429 with Retry-After, 5xx,
  * a Slack error, a delay). Reusable by the end-to-end tests and by the load test.
  */
@@ -9,6 +10,9 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { createStandInDirectory, type StandInUser } from './stand-in-directory.ts';
+
+export type { StandInUser } from './stand-in-directory.ts';
 
 export interface ApiCall {
   method: string;
@@ -73,6 +77,10 @@ export interface SlackStandIn {
   failNext(method: string, ...faults: Fault[]): void;
   /** Who `conversations.members` says is in a channel. */
   setChannelMembers(channel: string, members: readonly string[]): void;
+  /** What `users.info` says of a user. */
+  setUser(user: string, info: StandInUser): void;
+  /** Whether `conversations.info` says a channel is shared with another organisation (Slack Connect). */
+  setChannelShared(channel: string, shared: boolean): void;
   /** Every call of `method` fails with this fault until `clearFaults()`. */
   failAlways(method: string, fault: Fault): void;
   clearFaults(): void;
@@ -155,7 +163,7 @@ export async function startSlackStandIn(identity: Partial<StandInIdentity> = {})
   let ts = 1_700_000_000;
   let envelopeCounter = 0;
   let baseUrl = '';
-  const channelMembers = new Map<string, readonly string[]>();
+  const directory = createStandInDirectory(who.teamId);
 
   function nextFault(method: string): Fault | undefined {
     const queue = queuedFaults.get(method);
@@ -178,15 +186,11 @@ export async function startSlackStandIn(identity: Partial<StandInIdentity> = {})
       case 'views.open':
       case 'views.update':
         return { ok: true, view: { id: 'V0001', ...(typeof args.view === 'object' ? args.view : {}) } };
-      case 'conversations.info':
-        return { ok: true, channel: { id: args.channel, is_ext_shared: false } };
-      case 'conversations.members':
-        return { ok: true, members: channelMembers.get(String(args.channel)) ?? [], response_metadata: { next_cursor: '' } };
       case 'apps.connections.open':
         // As Slack does: a one-time ticket in the URL, which the app must keep out of its logs.
         return { ok: true, url: `${baseUrl.replace(/^http/, 'ws')}/socket?ticket=${SOCKET_TICKET}&app_id=${who.appId}` };
       default:
-        return { ok: false, error: 'unknown_method' };
+        return directory.answer(method, args) ?? { ok: false, error: 'unknown_method' };
     }
   }
 
@@ -288,9 +292,9 @@ export async function startSlackStandIn(identity: Partial<StandInIdentity> = {})
         () => `${count} response URL post(s); saw ${responses.length}`,
       );
     },
-    setChannelMembers(channel, members) {
-      channelMembers.set(channel, members);
-    },
+    setChannelMembers: directory.setChannelMembers,
+    setUser: directory.setUser,
+    setChannelShared: directory.setChannelShared,
     failNext(method, ...faults) {
       queuedFaults.set(method, [...(queuedFaults.get(method) ?? []), ...faults]);
     },

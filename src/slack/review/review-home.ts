@@ -8,6 +8,7 @@ import type { Answer } from '../../answer/types.ts';
 import { wording } from '../../answer/wording.fr.ts';
 import type { TaughtOutcome, TaughtQuestion } from '../../learning/taught-question.ts';
 import { renderReviewSection, renderTaughtSection, REVIEW_PAGE_SIZE, TAUGHT_PAGE_SIZE, type PassageChoice, type TaughtLine } from '../../render/slack-review.ts';
+import type { AskedQuestion } from '../../review/review-queue.ts';
 import type { ReviewService } from './review-service.ts';
 
 const HOME_BLOCKS = 100;
@@ -26,7 +27,7 @@ export interface ReviewKnowledge {
   /** The passage ids the engine would consider for a question, best first. */
   candidates(question: string): string[];
   /** The Answer a taught outcome gives to a question; null when this version lacks its passage. */
-  answerTaught(question: string, outcome: TaughtOutcome): Answer | null;
+  answerTaught(question: AskedQuestion, outcome: TaughtOutcome): Answer | null;
   /** Taught questions whose passage this version lacks: back in the queue. */
   orphans(): readonly TaughtQuestion[];
 }

@@ -36,8 +36,11 @@ export type ReviewResult =
   | { kind: 'already_done' }
   | { kind: 'unknown_question' };
 
-/** The Answer a taught outcome gives to a question; null when the knowledge lacks its passage. */
-export type AnswerTaught = (question: string, outcome: TaughtOutcome) => Answer | null;
+/**
+ * The Answer a taught outcome gives to a question, as its asker may see it; null when its
+ * passage is gone or quotes a release under embargo that the place it was asked may not see.
+ */
+export type AnswerTaught = (question: AskedQuestion, outcome: TaughtOutcome) => Answer | null;
 
 export interface ReviewService {
   isReviewer(userId: string): Promise<boolean>;
@@ -130,7 +133,7 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
         await taught.add([{ id: randomUUID(), question: question.text, outcome, taughtBy: reviewer, taughtAt: now().toISOString() }]);
         await resolve(question, reviewer, 'taught');
         await refreshTaught();
-        const answer = replyWith ? replyWith(question.text, outcome) : null;
+        const answer = replyWith ? replyWith(question, outcome) : null;
         return { kind: 'done', reply: answer ? { question, answer } : null };
       });
     },

@@ -5,6 +5,8 @@
  * attached once the app exists. The knowledge it shows is the snapshot in service when an action
  * starts: a reload swaps a new one in for the next action.
  */
+import type { AskContext } from '../../answer/types.ts';
+import type { AskedQuestion } from '../../review/review-queue.ts';
 import type { ReviewConfig } from '../../config.ts';
 import type { LiveKnowledge } from '../../live/live-knowledge.ts';
 import type { KnowledgeSnapshot } from '../../live/snapshot.ts';
@@ -46,12 +48,16 @@ function reviewKnowledgeOf(snapshot: KnowledgeSnapshot): ReviewKnowledge {
       passages: knowledge.passages.map((passage) => ({ id: passage.id, text: passage.text, section: passage.section })),
       sentenceOf: (id) => byId.get(id)?.text ?? null,
     },
-    publicHome: () => renderHomeView(learned.releases, learned.examples).blocks,
+    // The App Home is everyone's: a release under embargo is listed once its time has come.
+    publicHome: () => {
+      const { releases, examples } = learned.visibleTo({ audience: 'external', exposed: true });
+      return renderHomeView(releases, examples).blocks;
+    },
     candidates(question) {
       const answer = engine.answer(question);
       return [...(answer.passageId ? [answer.passageId] : []), ...answer.alternatives.map((alternative) => alternative.passageId)];
     },
-    answerTaught: (question, outcome) => told(question, outcome.kind === 'passage' ? outcome.passageId : null, 1),
+    answerTaught: (question, outcome) => told(question.text, outcome.kind === 'passage' ? outcome.passageId : null, 1, correctionContext(question)),
     // Read at each call: the taught questions change within a snapshot.
     orphans: () => learned.orphans,
   };
@@ -113,4 +119,13 @@ export function createReviewWiring({ config, live, store, logger }: ReviewWiring
       digest?.stop();
     },
   };
+}
+
+/**
+ * Where a correction goes, as the embargo reads it: the asker as recorded, and any channel
+ * thread counted as exposed (whether guests read it is not known here), so that a correction
+ * quotes a release under embargo only in a direct message or a private answer to the organisation.
+ */
+export function correctionContext(question: Pick<AskedQuestion, 'external' | 'surface'>, now = new Date()): Partial<AskContext> {
+  return { audience: question.external ? 'external' : 'internal', exposed: question.surface === 'mention', now };
 }

@@ -1,7 +1,9 @@
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice, renderSlackAnswer } from '../../../render/slack.ts';
 import { decodePublishValue } from '../../../render/slack-actions.ts';
+import { channelExposed, contextOf } from '../../ask-context.ts';
 import type { SlackDeps } from '../../deps.ts';
+import { readActionPlace } from '../../payloads.ts';
 import { handleClick, respondPrivately, type ButtonArgs } from './button.ts';
 
 /**
@@ -10,16 +12,26 @@ import { handleClick, respondPrivately, type ButtonArgs } from './button.ts';
  * the private copy is replaced by a confirmation. The publication is claimed in the store
  * first, once per private answer: a double click, a replayed request or a click on another
  * instance gets "Déjà publiée" instead. If posting fails after the claim, the answer stays
- * unpublished (the clicker gets the apology and can ask again): never twice.
+ * unpublished (the clicker gets the apology and can ask again): never twice. An answer quoting
+ * a release under embargo is not published where outsiders can read (or where Slack cannot
+ * say they cannot): the clicker is told why, and may publish once the embargo is over.
  */
 export function publishAnswer(args: ButtonArgs, deps: SlackDeps): Promise<void> {
   return handleClick(args, deps, 'publish', decodePublishValue, async ({ value: { questionId, question }, user }) => {
+    const where = readActionPlace(args.body);
+    // Answered as the clicker's private copy was: what may be published is checked against it.
+    const context = await contextOf({ userId: user.id, channelId: where.channelId, private: true, payloadTeam: where.userTeam }, deps);
+    const answer = deps.answerer.answer(question, context);
+    if (answer.embargo && (await channelExposed(where.channelId, deps))) {
+      deps.logger.info('publication refused: embargo', { user: user.id, questionId, releaseId: answer.release?.id ?? null, channel: where.channelId ?? null });
+      await respondPrivately(args, wording.slack.embargoedNotPublished(answer.embargo.label));
+      return;
+    }
     if (!(await deps.delivery.claimPublication(questionId))) {
       deps.logger.info('publication refused: already published', { user: user.id, questionId });
       await respondPrivately(args, wording.slack.alreadyPublished);
       return;
     }
-    const answer = deps.answerer.answer(question);
     await args.respond({
       response_type: 'in_channel',
       replace_original: false,

@@ -2,6 +2,7 @@ import type { RespondArguments, SlashCommand } from '@slack/bolt';
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice, renderSlashHelp, type SlackMessage } from '../../../render/slack.ts';
 import { ask, type Asked } from '../../ask.ts';
+import { contextOf } from '../../ask-context.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { channelTypeOf } from '../../payloads.ts';
 import { replyFor } from '../../reply.ts';
@@ -46,8 +47,10 @@ async function isReviewerSoon(deps: SlackDeps, userId: string): Promise<boolean>
 }
 
 async function commandReply(command: SlashCommand, deps: SlackDeps): Promise<{ message: SlackMessage | undefined; asked?: Asked }> {
-  if (command.text.trim() === '') return { message: renderSlashHelp(command.command, deps.answerer.examples) };
   try {
+    // The private answer: only the asker reads it. The payload's `team_id` is the workspace the command was typed in, not the asker's: `users.info` says whose they are.
+    const context = await contextOf({ userId: command.user_id, channelId: command.channel_id, private: true }, deps);
+    if (command.text.trim() === '') return { message: renderSlashHelp(command.command, deps.answerer.visibleTo(context).examples) };
     const asked = await ask(
       {
         surface: 'command',
@@ -56,8 +59,7 @@ async function commandReply(command: SlashCommand, deps: SlackDeps): Promise<{ m
         channelType: channelTypeOf(command.channel_id, undefined),
         threadTs: null,
         text: command.text,
-        // A slash command's payload does not name the asker's organisation.
-        external: false,
+        context,
       },
       deps,
     );

@@ -1,9 +1,13 @@
 import type { types } from '@slack/bolt';
 import { renderHomeView } from '../../../render/slack.ts';
 import type { SlackClient, SlackDeps } from '../../deps.ts';
+import { publicKnowledge } from '../../ask-context.ts';
 import { publishReviewHome, type HomeClient } from '../../review/review-home.ts';
 
-/** The App Home tab: the releases the bot knows, how to ask, example questions. */
+/**
+ * The App Home tab: the releases the bot knows, how to ask, example questions. It lists what
+ * anyone may read now: a release under embargo appears once its embargo is over.
+ */
 export async function publishHome(
   { event, client }: { event: types.AppHomeOpenedEvent; client: SlackClient },
   deps: SlackDeps,
@@ -12,6 +16,6 @@ export async function publishHome(
   if (deps.review) return publishReviewHome(client as unknown as HomeClient, event.user, deps.review);
   await client.views.publish({
     user_id: event.user,
-    view: renderHomeView(deps.answerer.releases, deps.answerer.examples),
+    view: renderHomeView(...publicKnowledge(deps)),
   });
 }

@@ -3,6 +3,7 @@ import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice } from '../../../render/slack.ts';
 import { withApology } from '../../apologize.ts';
 import { ask } from '../../ask.ts';
+import { contextOf } from '../../ask-context.ts';
 import type { SlackClient, SlackDeps } from '../../deps.ts';
 import { channelTypeOf, readEnvelope } from '../../payloads.ts';
 import { postReply, replyFor, type Place } from '../../reply.ts';
@@ -23,10 +24,8 @@ export async function answerDirectMessage(
   await withApology(
     async () => {
       const channelType = channelTypeOf(event.channel, event.channel_type);
-      const { outcome, record } = await ask(
-        { surface: 'dm', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text ?? '', external: readEnvelope(body).externalAsker },
-        deps,
-      );
+      const context = await contextOf({ userId: user, channelId: event.channel, private: true, payloadTeam: readEnvelope(body).askerTeam }, deps);
+      const { outcome, record } = await ask({ surface: 'dm', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text ?? '', context }, deps);
       try {
         const reply = replyFor(outcome);
         if (reply !== undefined) await postReply(client, place, reply);

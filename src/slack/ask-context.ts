@@ -1,0 +1,50 @@
+/**
+ * The one place where a Slack question's context is made: who asks (inside the organisation,
+ * from another one, a guest), whether outsiders can read where it is answered, and when.
+ * Every surface builds it here, from what its payload says and what `SlackDirectory` learns
+ * from Slack; when Slack cannot tell, the asker is outside and the place exposed.
+ */
+import type { VisibleKnowledge } from '../answer/answerer.ts';
+import type { AskContext } from '../answer/types.ts';
+import type { SlackDeps } from './deps.ts';
+
+export interface AskPlace {
+  userId: string;
+  /** The conversation the answer goes to; undefined when the payload does not say. */
+  channelId: string | undefined;
+  /** Only the asker reads the answer: a direct message, the slash command's private answer, a button's private reply. */
+  private: boolean;
+  /** The asker's team as the payload names it (`user_team`, `team`, `user.team_id`), if it does. */
+  payloadTeam?: string | undefined;
+  /** The envelope's `is_ext_shared_channel`: the channel is shared with another organisation. */
+  sharedChannel?: boolean | undefined;
+}
+
+/**
+ * The context of a question asked at `place`. Exposure beyond what the payload says (a guest
+ * among the members) is looked up only while an embargo runs: it changes nothing otherwise,
+ * and costs Web API calls.
+ */
+export async function contextOf(place: AskPlace, deps: SlackDeps): Promise<AskContext> {
+  const now = deps.clock();
+  const audience = await deps.directory.audienceOf(place.userId, place.payloadTeam);
+  return { audience, exposed: await isExposed(place, audience, now, deps), now, pinnedReleaseId: null };
+}
+
+async function isExposed(place: AskPlace, audience: AskContext['audience'], now: Date, deps: SlackDeps): Promise<boolean> {
+  if (place.private) return false;
+  if (place.sharedChannel === true || audience !== 'internal') return true;
+  if (!deps.answerer.embargoRunning(now)) return false;
+  return place.channelId === undefined || deps.directory.channelExposed(place.channelId);
+}
+
+/** Whether outsiders can read `channelId`, for publishing there; true when Slack cannot tell. */
+export function channelExposed(channelId: string | undefined, deps: SlackDeps): Promise<boolean> {
+  return channelId === undefined ? Promise.resolve(true) : deps.directory.channelExposed(channelId);
+}
+
+/** The releases and examples anyone may read now, outsiders included: what the App Home lists. */
+export function publicKnowledge(deps: Pick<SlackDeps, 'answerer' | 'clock'>): [VisibleKnowledge['releases'], VisibleKnowledge['examples']] {
+  const { releases, examples } = deps.answerer.visibleTo({ audience: 'external', exposed: true, now: deps.clock() });
+  return [releases, examples];
+}
