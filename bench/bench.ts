@@ -191,6 +191,7 @@ function plainFuse(knowledge: Knowledge): Engine {
         notice: null,
         pressContact: null,
         verified: null,
+        otherRelease: null,
       };
     },
   };

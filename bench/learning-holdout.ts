@@ -47,6 +47,7 @@ export function rememberAnswers(engine: Answerer): Answerer {
   return {
     releases: engine.releases,
     examples: engine.examples,
+    answerFrom: (releaseId, question) => engine.answerFrom(releaseId, question),
     answer(question) {
       let answer = memo.get(question);
       if (!answer) {

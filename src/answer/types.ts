@@ -27,6 +27,20 @@ export interface ReleaseRef {
   publisher: string;
 }
 
+/** Who asks: of the organisation that runs the bot, of another organisation (Slack Connect), or a guest. */
+export type Audience = 'internal' | 'external' | 'guest';
+
+/** Where and when a question is asked, as the Slack edge (or the terminal) knows it. */
+export interface AskContext {
+  audience: Audience;
+  /** Asked where another organisation or a guest can read it: a channel shared with another organisation, or with guests. */
+  exposed: boolean;
+  /** The instant of the question: embargoes are read against it. */
+  now: Date;
+  /** The release the channel is pinned to, or null. */
+  pinnedReleaseId: string | null;
+}
+
 export type AnswerReason = 'answer' | 'not_in_release' | 'small_talk' | 'medical_advice' | 'empty';
 
 export interface Alternative {
@@ -68,10 +82,17 @@ export interface Answer {
   pressContact: PressContact | null;
   /** Set when the answer is the outcome of a question the communications team reviewed, else null. */
   verified: Verified | null;
+  /**
+   * Another release that answers about as surely, with another sentence: the reply names the
+   * release it quotes and offers this one's answer. Null when no other release comes close.
+   */
+  otherRelease: ReleaseRef | null;
 }
 
 /** One loaded release, as listed on the App Home and in help. */
 export interface ReleaseSummary extends ReleaseRef {
   sources: Source[];
   pressContact: PressContact;
+  /** When the release may be made public (ISO 8601 with its offset), as its front matter says; null without one. */
+  embargo: string | null;
 }

@@ -1,5 +1,5 @@
 import { createToldAnswerer, type Answerer } from '../answer/answerer.ts';
-import type { Answer } from '../answer/types.ts';
+import type { Answer, AskContext } from '../answer/types.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import { orphans } from './orphans.ts';
 import { createQuestionReader, type QuestionReader } from './question-terms.ts';
@@ -111,8 +111,10 @@ export function createLearnedAnswerer(
     replaceTaught(list) {
       state = build(list);
     },
-    answer(raw: string): Answer {
-      const own = engine.answer(raw);
+    // The button beside an answer from another release: that release's own answer, as the engine gives it.
+    answerFrom: (releaseId, raw, context) => engine.answerFrom(releaseId, raw, context),
+    answer(raw: string, context?: Partial<AskContext>): Answer {
+      const own = engine.answer(raw, context);
       if (own.reason !== 'answer' && own.reason !== 'not_in_release') return own;
       const verdict = closestVerdict(state.index.neighbours(own.question, settings.neighbours), settings.margin);
       if (!verdict) return own;

@@ -32,20 +32,21 @@ export function withAskedKindFirst(
   const first =
     bestOfKind.length > 0
       ? bestOfKind.map((ranked) => (ranked.confidence >= floor ? ranked : { ...ranked, confidence: floor }))
-      : rankByKindAlone(index, query, best.length, top.doc.passage.releaseId).map((ranked) => ({ ...ranked, confidence: floor }));
+      : rankByKindAlone(index, query, best.length, (releaseId) => releaseId === top.doc.passage.releaseId).map((ranked) => ({ ...ranked, confidence: floor }));
   return [...first, ...best.filter((ranked) => !first.some((kind) => kind.doc === ranked.doc))];
 }
 
 /**
  * "De quoi parle ce communiqué ?" names no subject, only what it wants: a title, what comes next,
- * a purpose. The passages of that kind answer it, in reading order, with a middling confidence.
+ * a purpose. The passages of that kind answer it, in reading order, with a middling confidence;
+ * only those of the releases `inScope` accepts, when given.
  */
-export function rankByKindAlone(index: SearchIndex, query: AnalyzedQuestion, limit: number, releaseId?: string): RankedPassage[] {
+export function rankByKindAlone(index: SearchIndex, query: AnalyzedQuestion, limit: number, inScope?: (releaseId: string) => boolean): RankedPassage[] {
   const wanted = strongKindsAsked(query);
   if (wanted === 0 || limit <= 0) return [];
   const ranked: RankedPassage[] = [];
   for (const doc of index.docs) {
-    if ((doc.features.kindMask & wanted) === 0 || (releaseId !== undefined && doc.passage.releaseId !== releaseId)) continue;
+    if ((doc.features.kindMask & wanted) === 0 || (inScope !== undefined && !inScope(doc.passage.releaseId))) continue;
     ranked.push({ doc, relevance: 1, confidence: WEIGHTS.confidence.kindAlone });
     if (ranked.length === limit) break;
   }

@@ -13,16 +13,17 @@ export type { RankedPassage } from './rank-kinds.ts';
  * Ranks the passages that hold at least one word of the question, best first, each with its
  * relevance (to order them) and its confidence (to decide whether to answer). Only those
  * passages are touched: the postings narrow the candidates, and each posting carries its BM25
- * impact, so scoring is additions.
+ * impact, so scoring is additions. With `inScope`, only the passages of the releases it accepts
+ * are ranked; the words still weigh by their rarity over every release.
  */
-export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit: number): RankedPassage[] {
+export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit: number, inScope?: (releaseId: string) => boolean): RankedPassage[] {
   if (limit <= 0) return [];
   // "Que vont faire les chercheurs maintenant ?": no word of the release, but what it asks for is clear.
-  if (!query.terms.some((term) => !term.cue)) return rankByKindAlone(index, query, limit);
+  if (!query.terms.some((term) => !term.cue)) return rankByKindAlone(index, query, limit, inScope);
   const importances = termImportances(index, query);
   const candidates = scoreCandidates(index, query, importances.byTerm);
-  if (candidates.docs.length === 0) return rankByKindAlone(index, query, limit);
-  const { best, bestOfKind } = keepBest(index, query, candidates, importances.total, limit);
+  if (candidates.docs.length === 0) return rankByKindAlone(index, query, limit, inScope);
+  const { best, bestOfKind } = keepBest(index, query, candidates, importances.total, limit, inScope);
   return withAskedKindFirst(index, query, lowerOtherwiseQualified(index, best, query), lowerOtherwiseQualified(index, bestOfKind, query), importances.unknownShare).slice(0, limit);
 }
 
@@ -107,7 +108,7 @@ function scoreCandidates(index: SearchIndex, query: AnalyzedQuestion, importance
  * The `limit` best candidates by relevance (their kinds counted in), each with its confidence; and
  * apart, the best of the strong kinds asked, which come first when the words find another kind.
  */
-function keepBest(index: SearchIndex, query: AnalyzedQuestion, candidates: Candidates, total: number, limit: number) {
+function keepBest(index: SearchIndex, query: AnalyzedQuestion, candidates: Candidates, total: number, limit: number, inScope?: (releaseId: string) => boolean) {
   const boosts = kindBoostsOf(query);
   const askedKind = strongKindsAsked(query);
   const askedPresence = WEIGHTS.confidence.askedPresence;
@@ -115,7 +116,7 @@ function keepBest(index: SearchIndex, query: AnalyzedQuestion, candidates: Candi
   const bestOfKind: RankedPassage[] = [];
   for (const doc of candidates.docs) {
     const indexed = index.docs[doc];
-    if (!indexed) continue;
+    if (!indexed || (inScope !== undefined && !inScope(indexed.passage.releaseId))) continue;
     const relevance = (candidates.relevance[doc] ?? 0) * kindFactor(indexed, boosts);
     const ofKind = (indexed.features.kindMask & askedKind) !== 0;
     const keptOfKind = ofKind && (bestOfKind.length < limit || outranks(relevance, indexed, bestOfKind[bestOfKind.length - 1]));

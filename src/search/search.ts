@@ -12,18 +12,32 @@ export interface SearchHit {
   confidence: number;
 }
 
+/** A question read once, ranked in as many scopes as needed: at most `limit` hits, best first, from the releases `within` names (all when omitted). */
+export type ReadQuestion = (limit?: number, within?: ReadonlySet<string>) => SearchHit[];
+
 export interface PassageSearch {
   /** The passages that may answer, best first, at most `limit`. */
   search(question: string, limit?: number): SearchHit[];
+  /** Reads the question, to rank it over several sets of releases without reading it again. */
+  read(question: string): ReadQuestion;
 }
+
+const DEFAULT_LIMIT = 10;
 
 /** Builds the search over all passages of all releases: index, glossary and question reading stay in here. */
 export function createPassageSearch(passages: readonly Passage[], glossaryFile: GlossaryFile, pipeline: TextPipeline): PassageSearch {
   const index = buildIndex(passages, pipeline);
   const reader = createQuestionReader(index, buildGlossary(glossaryFile, pipeline), pipeline);
+  const read = (question: string): ReadQuestion => {
+    const query = reader.analyze(question);
+    return (limit = DEFAULT_LIMIT, within) =>
+      rankPassages(index, query, limit, within === undefined ? undefined : (releaseId) => within.has(releaseId)).map((ranked) => ({
+        passage: ranked.doc.passage,
+        confidence: ranked.confidence,
+      }));
+  };
   return {
-    search(question, limit = 10) {
-      return rankPassages(index, reader.analyze(question), limit).map((ranked) => ({ passage: ranked.doc.passage, confidence: ranked.confidence }));
-    },
+    search: (question, limit) => read(question)(limit),
+    read,
   };
 }

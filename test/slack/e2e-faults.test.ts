@@ -86,6 +86,7 @@ describe('Slack faults', () => {
     const fragile: Answerer = {
       releases: real.releases,
       examples: real.examples,
+      answerFrom: (releaseId, q) => real.answerFrom(releaseId, q),
       answer: (q) => {
         if (q.includes('BOUM')) throw new Error('engine failure');
         return real.answer(q);
