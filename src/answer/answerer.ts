@@ -5,7 +5,7 @@ import { createPipeline } from '../search/pipeline.ts';
 import { createReleaseNames } from '../search/release-names.ts';
 import { createPassageSearch, type ReadQuestion } from '../search/search.ts';
 import { askContext } from './ask-context.ts';
-import { chooseRelease } from './choose-release.ts';
+import { chooseRelease, CLOSE_CONFIDENCE } from './choose-release.ts';
 import { composeAnswer, composeRefusal, releaseRef, type Catalogue } from './compose.ts';
 import { createIntentDetector } from './intent.ts';
 import { hasContent, readQuestion } from './question.ts';
@@ -29,12 +29,17 @@ export function loadAnswerer(knowledgeDir: string): Answerer {
   return createAnswerer(loadKnowledge(knowledgeDir));
 }
 
+export interface AnswererOptions {
+  /** How close two releases' confidences must be for the newer to answer and the other to be offered (see `CLOSE_CONFIDENCE`). */
+  closeConfidence: number;
+}
+
 /** Builds the answerer over loaded knowledge, in the language of its releases. */
-export function createAnswerer(knowledge: Knowledge): Answerer {
+export function createAnswerer(knowledge: Knowledge, { closeConfidence }: AnswererOptions = { closeConfidence: CLOSE_CONFIDENCE }): Answerer {
   const pipeline = createPipeline(languageFor(knowledge.language));
   const search = createPassageSearch(knowledge.passages, knowledge.glossary, pipeline);
   const intents = createIntentDetector(pipeline, knowledge.glossary.healthNames);
-  const names = createReleaseNames(knowledge.releases, pipeline);
+  const names = createReleaseNames(knowledge.releases, pipeline, (token) => search.releasesWriting(token));
   const summaries = knowledge.releases.map(summarize);
   const examples = knowledge.releases.flatMap((release) => release.examples).slice(0, 6);
   const catalogue: Catalogue = {
@@ -60,7 +65,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     if (catalogue.releases.size <= 1) return composeAnswer(catalogue, text, read());
     const hits = read(undefined, scope);
     const only = scope?.size === 1 ? catalogue.releases.get([...scope][0] ?? '') : undefined;
-    const choice = chooseRelease(hits, dateOf);
+    const choice = chooseRelease(hits, dateOf, closeConfidence);
     if (!choice) return composeAnswer(catalogue, text, [], only ? { refusingRelease: only } : {});
     if (!choice.answers) return composeAnswer(catalogue, text, hits);
     const own = hits.every((hit) => hit.passage.releaseId === choice.releaseId) ? hits : read(undefined, new Set([choice.releaseId]));

@@ -14,6 +14,8 @@ export interface AnswerLine {
   alternatives: { sentence: string; confidence: number }[];
   /** The reviewed question the answer was taught from, else null. */
   verified: { taughtId: string; taughtBy: string; taughtAt: string } | null;
+  /** Another release that answers about as surely; only there when one does, so that a line about one release reads as it always has. */
+  otherRelease?: { id: string; title: string; date: string };
 }
 
 /** `question` is what the user typed, as given, so a caller can match lines to its input. */
@@ -30,5 +32,6 @@ export function toAnswerLine(question: string, answer: Answer): AnswerLine {
     sources: answer.sources.map(({ title, url }) => ({ title, url })),
     alternatives: answer.alternatives.map(({ sentence, confidence }) => ({ sentence, confidence })),
     verified: answer.verified ? { taughtId: answer.verified.taughtId, taughtBy: answer.verified.taughtBy, taughtAt: answer.verified.taughtAt } : null,
+    ...(answer.otherRelease ? { otherRelease: { id: answer.otherRelease.id, title: answer.otherRelease.title, date: answer.otherRelease.date } } : {}),
   };
 }

@@ -8,16 +8,19 @@ export interface NamedRelease {
 
 export interface ReleaseNames {
   /**
-   * The releases a question names: those holding the most specific keyword it contains (the one
-   * the fewest releases hold, several when they tie). Empty when it names none, or only by words
-   * every release holds ("cancer" in every title says nothing of which release is meant).
+   * The releases a question names: those that list or write its most specific keyword (the one
+   * the fewest releases list or write, several when they tie). Empty when it names none, or only
+   * by words every release uses ("cancer" in every title says nothing of which release is meant).
    */
   namedBy(question: string): ReadonlySet<string>;
 }
 
 interface Keyword {
   tokens: readonly string[];
-  releases: Set<string>;
+  /** The releases that list it among their keywords. */
+  listedBy: Set<string>;
+  /** Those and the releases whose text writes it: worked out the first time a question holds it. */
+  usedBy?: ReadonlySet<string>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -26,8 +29,17 @@ const NONE: ReadonlySet<string> = new Set();
  * Reads keywords and questions with the search's own tokens (case, accents and elisions folded,
  * "l'essai MARIPOSA" → "essai", "mariposa"), and matches whole words only: "MET" does not name a
  * release in "métastatique". A keyword of several words matches them in a row.
+ *
+ * A keyword names every release that uses it, not only those that list it: "mutation", a word of
+ * one release's title, is no name of it when another release speaks of mutations too, and a
+ * question about "une mutation EGFR" must not be kept from the release that answers it.
+ * `releasesWriting` says which releases write a word (the search's index knows).
  */
-export function createReleaseNames(releases: readonly NamedRelease[], pipeline: TextPipeline): ReleaseNames {
+export function createReleaseNames(
+  releases: readonly NamedRelease[],
+  pipeline: TextPipeline,
+  releasesWriting: (token: string) => ReadonlySet<string>,
+): ReleaseNames {
   const byFirstToken = new Map<string, Keyword[]>();
   const byText = new Map<string, Keyword>();
   for (const release of releases) {
@@ -38,13 +50,23 @@ export function createReleaseNames(releases: readonly NamedRelease[], pipeline: 
       const text = tokens.join(' ');
       let entry = byText.get(text);
       if (!entry) {
-        entry = { tokens, releases: new Set() };
+        entry = { tokens, listedBy: new Set() };
         byText.set(text, entry);
         byFirstToken.set(first, [...(byFirstToken.get(first) ?? []), entry]);
       }
-      entry.releases.add(release.id);
+      entry.listedBy.add(release.id);
     }
   }
+
+  /** The releases that list the keyword, and those whose text holds every word of it. */
+  function usedBy(keyword: Keyword): ReadonlySet<string> {
+    if (keyword.usedBy) return keyword.usedBy;
+    const [first, ...rest] = keyword.tokens.map(releasesWriting);
+    const writing = [...(first ?? [])].filter((id) => rest.every((set) => set.has(id)));
+    keyword.usedBy = new Set([...keyword.listedBy, ...writing]);
+    return keyword.usedBy;
+  }
+
   return {
     namedBy(question) {
       if (byFirstToken.size === 0) return NONE;
@@ -56,10 +78,10 @@ export function createReleaseNames(releases: readonly NamedRelease[], pipeline: 
         }
       });
       let fewest = releases.length;
-      for (const keyword of matched) fewest = Math.min(fewest, keyword.releases.size);
+      for (const keyword of matched) fewest = Math.min(fewest, usedBy(keyword).size);
       if (fewest >= releases.length) return NONE;
       const named = new Set<string>();
-      for (const keyword of matched) if (keyword.releases.size === fewest) for (const id of keyword.releases) named.add(id);
+      for (const keyword of matched) if (usedBy(keyword).size === fewest) for (const id of usedBy(keyword)) named.add(id);
       return named;
     },
   };

@@ -20,6 +20,8 @@ export interface PassageSearch {
   search(question: string, limit?: number): SearchHit[];
   /** Reads the question, to rank it over several sets of releases without reading it again. */
   read(question: string): ReadQuestion;
+  /** The releases whose text (a sentence, a heading) holds a word of this stem; `token` is one of `TextPipeline.tokenize`'s. */
+  releasesWriting(token: string): ReadonlySet<string>;
 }
 
 const DEFAULT_LIMIT = 10;
@@ -39,5 +41,12 @@ export function createPassageSearch(passages: readonly Passage[], glossaryFile: 
   return {
     search: (question, limit) => read(question)(limit),
     read,
+    releasesWriting(token) {
+      const releases = new Set<string>();
+      const list = index.postings.get(pipeline.stem(token));
+      for (const doc of list?.docs ?? []) releases.add(index.docs[doc]?.passage.releaseId ?? '');
+      releases.delete('');
+      return releases;
+    },
   };
 }
