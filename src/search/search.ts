@@ -5,6 +5,7 @@ import { buildIndex } from './index.ts';
 import type { TextPipeline } from './pipeline.ts';
 import { createQuestionReader } from './query.ts';
 import { rankPassages } from './rank.ts';
+import { rangesOf } from './scope.ts';
 
 export interface SearchHit {
   passage: Passage;
@@ -33,7 +34,7 @@ export function createPassageSearch(passages: readonly Passage[], glossaryFile: 
   const read = (question: string): ReadQuestion => {
     const query = reader.analyze(question);
     return (limit = DEFAULT_LIMIT, within) =>
-      rankPassages(index, query, limit, within === undefined ? undefined : (releaseId) => within.has(releaseId)).map((ranked) => ({
+      rankPassages(index, query, limit, within === undefined ? undefined : rangesOf(index.releaseRanges, within)).map((ranked) => ({
         passage: ranked.doc.passage,
         confidence: ranked.confidence,
       }));
