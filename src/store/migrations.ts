@@ -99,6 +99,16 @@ CREATE TABLE review_resolutions (
 CREATE INDEX review_resolutions_time ON review_resolutions (resolved_ms);
 `;
 
+/** Which release a channel is pinned to: one row per channel, replaced by a new pin, deleted by an unpin. */
+const pins = `
+CREATE TABLE channel_pins (
+  channel_id TEXT PRIMARY KEY,
+  release_id TEXT NOT NULL,
+  pinned_by TEXT NOT NULL,
+  pinned_ms BIGINT NOT NULL
+);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'delivery state', sqlite: deliveryState(' WITHOUT ROWID'), postgres: deliveryState('') },
   {
@@ -109,6 +119,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 3, name: 'teaching: taught questions, flags', sqlite: teaching, postgres: teaching },
   { version: 4, name: 'review: outside askers, verified answers, reviews', sqlite: review('INTEGER', '0'), postgres: review('BOOLEAN', 'false') },
+  { version: 5, name: 'channel pins', sqlite: pins, postgres: pins },
 ];
 
 /**
