@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Answer } from '../answer/types.ts';
 import type { QuestionRecord, Surface } from '../store/store.ts';
+import { contextOf } from './ask-context.ts';
 import type { SlackDeps } from './deps.ts';
 import type { ChannelType } from './payloads.ts';
 import { slackToPlainText } from './text.ts';
@@ -55,8 +56,9 @@ export async function ask(question: Question, deps: SlackDeps): Promise<Asked> {
       record: save({ reason: 'rate_limited', answered: false, confidence: null, passageId: null, releaseId: null, engineMs: null, verified: false }),
     };
   }
+  const context = await contextOf(question, deps);
   const started = performance.now();
-  const answer = deps.answerer.answer(slackToPlainText(question.text));
+  const answer = deps.answerer.answer(slackToPlainText(question.text), context);
   const ms = Number((performance.now() - started).toFixed(2));
   const confidence = Number(answer.confidence.toFixed(3));
   const releaseId = answer.release?.id ?? null;

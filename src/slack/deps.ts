@@ -8,6 +8,7 @@ import type { SlackConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { Delivery } from './delivery.ts';
+import { createChannelPins, type ChannelPins } from './pins.ts';
 import type { ReviewWiring } from './review/wiring.ts';
 
 export interface SlackDeps {
@@ -16,6 +17,8 @@ export interface SlackDeps {
   delivery: Delivery;
   /** The communications team's review; null when the bot runs without one (tests of other surfaces). */
   review: ReviewWiring | null;
+  /** The channels' pinned releases. */
+  pins: ChannelPins;
 }
 
 /** The listeners' dependencies as `main.ts` makes them: the delivery state in `store`. */
@@ -27,7 +30,7 @@ export function createSlackDeps(
   review: ReviewWiring | null = null,
 ): SlackDeps {
   const delivery = new Delivery(store, { logger, rateLimitPerMinute: config.rateLimitPerMinute, questionRetentionDays: config.questionRetentionDays });
-  return { answerer, logger, delivery, review };
+  return { answerer, logger, delivery, review, pins: createChannelPins(store, logger) };
 }
 
 /** The few Web API methods the listeners call; Bolt's `client` satisfies it. */

@@ -20,7 +20,7 @@ export interface ReviewHomeDeps {
   review: ReviewService;
   catalog: PassageCatalog;
   /** The tab everyone sees. */
-  publicHome(): readonly KnownBlock[];
+  publicHome(): Promise<readonly KnownBlock[]>;
 }
 
 export interface HomeClient {
@@ -36,7 +36,7 @@ export interface HomeState {
 
 export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: HomeState = {}): Promise<KnownBlock[]> {
   const notice: KnownBlock[] = state.notice ? [{ type: 'context', elements: [{ type: 'plain_text', text: state.notice }] }] : [];
-  if (!(await deps.review.isReviewer(userId))) return [...notice, ...deps.publicHome()].slice(0, HOME_BLOCKS);
+  if (!(await deps.review.isReviewer(userId))) return [...notice, ...(await deps.publicHome())].slice(0, HOME_BLOCKS);
   const [queue, taught] = await Promise.all([deps.review.queue(), deps.review.taught()]);
   const lines: TaughtLine[] = taught.map((question) => ({
     id: question.id,
@@ -51,7 +51,7 @@ export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: Ho
     ...renderTaughtSection(lines, state.taughtPage ?? 0),
     { type: 'divider' } as const,
   ];
-  return [...review, ...deps.publicHome()].slice(0, HOME_BLOCKS);
+  return [...review, ...(await deps.publicHome())].slice(0, HOME_BLOCKS);
 }
 
 export async function publishReviewHome(client: HomeClient, userId: string, deps: ReviewHomeDeps, state: HomeState = {}): Promise<void> {

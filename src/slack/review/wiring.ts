@@ -10,9 +10,10 @@ import type { Knowledge } from '../../knowledge/load.ts';
 import type { LearnedAnswerer } from '../../learning/learned-answerer.ts';
 import { createToldAnswerer } from '../../answer/answerer.ts';
 import type { Logger } from '../../log.ts';
-import { renderHomeView } from '../../render/slack.ts';
+import { renderHomeView } from '../../render/slack-home.ts';
 import type { Store } from '../../store/store.ts';
 import { createCommsTeam, type MembersClient } from '../comms-team.ts';
+import { homePins } from '../pins.ts';
 import { scheduleDigest } from './digest-runner.ts';
 import type { ReviewActionDeps } from './review-actions.ts';
 import type { PassageCatalog } from './review-home.ts';
@@ -67,7 +68,14 @@ export function createReviewWiring({ config, knowledge, learned, engine, store, 
     review,
     catalog,
     logger,
-    publicHome: () => renderHomeView(learned.releases, learned.examples).blocks,
+    async publicHome() {
+      // Read at each opening, without a cache: the tab is opened far less often than questions are asked.
+      const pins = await store.channelPins().catch((error: unknown) => {
+        logger.warn('channel pins unavailable for the App Home', { error });
+        return [];
+      });
+      return renderHomeView(learned.releases, learned.examples, { pins: homePins(pins, learned.releases) }).blocks;
+    },
     candidates(question) {
       const answer = engine.answer(question);
       return [...(answer.passageId ? [answer.passageId] : []), ...answer.alternatives.map((alternative) => alternative.passageId)];

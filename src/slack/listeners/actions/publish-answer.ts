@@ -1,6 +1,7 @@
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice, renderSlackAnswer } from '../../../render/slack.ts';
 import { decodePublishValue } from '../../../render/slack-actions.ts';
+import { contextOfClick } from '../../ask-context.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { handleClick, respondPrivately, type ButtonArgs } from './button.ts';
 
@@ -19,7 +20,8 @@ export function publishAnswer(args: ButtonArgs, deps: SlackDeps): Promise<void> 
       await respondPrivately(args, wording.slack.alreadyPublished);
       return;
     }
-    const answer = deps.answerer.answer(question);
+    // Answered again where it is published: the channel's pin counts as it did for the private answer.
+    const answer = deps.answerer.answer(question, await contextOfClick(args.body, deps));
     await args.respond({
       response_type: 'in_channel',
       replace_original: false,

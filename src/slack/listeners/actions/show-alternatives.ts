@@ -1,12 +1,13 @@
 import { renderAlternatives } from '../../../render/slack.ts';
 import { decodeQuestionValue } from '../../../render/slack-actions.ts';
+import { contextOfClick } from '../../ask-context.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { handleClick, type ButtonArgs } from './button.ts';
 
 /** "Autres passages": the other passages worth reading, shown only to whoever clicked. */
 export function showAlternatives(args: ButtonArgs, deps: SlackDeps): Promise<void> {
   return handleClick(args, deps, 'alternatives', decodeQuestionValue, async ({ value: question }) => {
-    const answer = deps.answerer.answer(question);
+    const answer = deps.answerer.answer(question, await contextOfClick(args.body, deps));
     await args.respond({ response_type: 'ephemeral', replace_original: false, ...renderAlternatives(answer.alternatives) });
   });
 }

@@ -5,12 +5,14 @@ import { ask, type Asked } from '../../ask.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { channelTypeOf } from '../../payloads.ts';
 import { replyFor } from '../../reply.ts';
+import { pinCommandReply } from './pin-channel.ts';
+import { subcommandOf } from './subcommands.ts';
 
 export const COMMAND = '/communique';
 
 /**
  * `/communique <question>`: the answer is ephemeral, for the asker alone, with a button that
- * publishes it. No text: the help. The command is acknowledged exactly once, with the reply
+ * publishes it. No text: the help. `épingler` / `désépingler`: the channel's pin (`pin-channel.ts`). The command is acknowledged exactly once, with the reply
  * (Slack wants it within 3 seconds; answering is synchronous and fast).
  */
 export async function answerCommand(
@@ -29,6 +31,8 @@ export async function answerCommand(
 async function commandReply(command: SlashCommand, deps: SlackDeps): Promise<{ message: SlackMessage | undefined; asked?: Asked }> {
   if (command.text.trim() === '') return { message: renderSlashHelp(command.command, deps.answerer.examples) };
   try {
+    const subcommand = subcommandOf(command.text);
+    if (subcommand !== null) return { message: await pinCommandReply(subcommand, command, deps) };
     const asked = await ask(
       {
         surface: 'command',
