@@ -64,6 +64,8 @@ export interface HarnessOptions {
   store?: StoreConfig;
   /** The communications team's review, wired as main.ts wires it; none by default. */
   review?: Partial<ReviewConfig>;
+  /** The knowledge folder; the repository's `knowledge/` by default. */
+  knowledgeDir?: string;
 }
 
 export async function startBot(options: HarnessOptions): Promise<Harness> {
@@ -74,8 +76,9 @@ export async function startBot(options: HarnessOptions): Promise<Harness> {
   const logs: LogLine[] = [];
   const secrets = [SIGNING_SECRET, BOT_TOKEN, APP_TOKEN];
   const logger = createLogger({ level: options.logLevel ?? 'debug', secrets, write: (line) => logs.push(JSON.parse(line) as LogLine) });
+  const knowledgeDir = options.knowledgeDir ?? 'knowledge';
   const common = {
-    knowledgeDir: 'knowledge',
+    knowledgeDir,
     logLevel: options.logLevel ?? 'debug',
     rateLimitPerMinute: options.rateLimitPerMinute ?? 1000,
     store: storeConfig,
@@ -87,10 +90,10 @@ export async function startBot(options: HarnessOptions): Promise<Harness> {
       ? { mode: 'http', ...common, port: 0, slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.apiUrl } }
       : { mode: 'socket', ...common, slack: { botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: standIn.apiUrl } };
   const store = await openStore(config.store);
-  let answerer = options.answerer ?? knowledgeAnswerer();
+  let answerer = options.answerer ?? (options.knowledgeDir === undefined ? knowledgeAnswerer() : loadAnswerer(knowledgeDir));
   let review: ReviewWiring | null = null;
   if (options.review) {
-    const knowledge = loadKnowledge('knowledge');
+    const knowledge = loadKnowledge(knowledgeDir);
     const engine = createAnswerer(knowledge);
     const learned = createLearnedAnswerer(engine, knowledge, []);
     answerer = learned;

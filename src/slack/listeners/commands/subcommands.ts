@@ -8,8 +8,8 @@ import { foldText } from '../../../text/fold.ts';
 export type Subcommand = 'pin' | 'unpin';
 
 const SUBCOMMANDS: Record<Subcommand, readonly string[]> = {
-  pin: ['épingler', 'épingle', 'pin'],
-  unpin: ['désépingler', 'dépingler', 'unpin'],
+  pin: ['épingler'],
+  unpin: ['désépingler'],
 };
 
 const byWord = new Map<string, Subcommand>(
