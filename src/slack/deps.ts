@@ -30,7 +30,8 @@ export function createSlackDeps(
   review: ReviewWiring | null = null,
 ): SlackDeps {
   const delivery = new Delivery(store, { logger, rateLimitPerMinute: config.rateLimitPerMinute, questionRetentionDays: config.questionRetentionDays });
-  return { answerer, logger, delivery, review, pins: createChannelPins(store, logger) };
+  const pins = createChannelPins((operation, work, fallback) => delivery.withStore(operation, work, fallback));
+  return { answerer, logger, delivery, review, pins };
 }
 
 /** The few Web API methods the listeners call; Bolt's `client` satisfies it. */

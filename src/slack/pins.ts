@@ -5,10 +5,8 @@
  * to Postgres in front of the answer. Five seconds: another instance answers from a new pin
  * within five seconds of it, and this instance at once (its own pins and unpins refresh its cache).
  */
-import type { Logger } from '../log.ts';
 import type { HomePin } from '../render/slack-home.ts';
 import type { ChannelPin, Store } from '../store/store.ts';
-import { StoreGuard } from './store-guard.ts';
 
 export const PIN_CACHE_MS = 5_000;
 
@@ -26,10 +24,10 @@ export interface ChannelPins {
   list(): Promise<ChannelPin[]>;
 }
 
-type PinStore = Pick<Store, 'pinChannel' | 'unpinChannel' | 'channelPin' | 'channelPins' | 'engine' | 'location'>;
+/** Runs a store call, or its fallback when the store fails (`Delivery.withStore`: the bot answers without the store). */
+export type StoreRunner = <T>(operation: string, work: (store: Store) => Promise<T>, fallback: () => T) => Promise<T>;
 
-export function createChannelPins(store: PinStore, logger: Logger, now: () => number = Date.now): ChannelPins {
-  const guard = new StoreGuard(store as Store, { logger, now });
+export function createChannelPins(withStore: StoreRunner, now: () => number = Date.now): ChannelPins {
   const cache = new Map<string, { releaseId: string | null; at: number }>();
   const remember = (channelId: string, releaseId: string | null): void => {
     if (cache.size >= CACHE_MAX_CHANNELS) cache.clear();
@@ -40,7 +38,7 @@ export function createChannelPins(store: PinStore, logger: Logger, now: () => nu
     async pinnedRelease(channelId) {
       const cached = cache.get(channelId);
       if (cached && now() - cached.at < PIN_CACHE_MS) return cached.releaseId;
-      const read = await guard.run<string | null | undefined>(
+      const read = await withStore<string | null | undefined>(
         'read channel pin',
         async (s) => (await s.channelPin(channelId))?.releaseId ?? null,
         () => undefined,
@@ -50,7 +48,7 @@ export function createChannelPins(store: PinStore, logger: Logger, now: () => nu
       return read;
     },
     async pin(channelId, releaseId, userId) {
-      const saved = await guard.run(
+      const saved = await withStore(
         'pin channel',
         async (s) => {
           await s.pinChannel({ channelId, releaseId, pinnedBy: userId, pinnedAt: new Date(now()) });
@@ -62,11 +60,11 @@ export function createChannelPins(store: PinStore, logger: Logger, now: () => nu
       return saved;
     },
     async unpin(channelId) {
-      const removed = await guard.run<boolean | null>('unpin channel', (s) => s.unpinChannel(channelId), () => null);
+      const removed = await withStore<boolean | null>('unpin channel', (s) => s.unpinChannel(channelId), () => null);
       if (removed !== null) remember(channelId, null);
       return removed;
     },
-    list: () => guard.run('list channel pins', (s) => s.channelPins(), () => []),
+    list: () => withStore('list channel pins', (s) => s.channelPins(), () => []),
   };
 }
 

@@ -8,7 +8,7 @@ import { visibleText } from '../support/visible-text.ts';
 const ORCHIDEE = { ...RELEASE, id: 'gustave-roussy-wclc-2025-orchidee', title: 'Essai <ORCHIDÉE>', date: '2025-09-08', dateLabel: 'lundi 8 septembre 2025, 10h15' };
 const orchideeRef = { id: ORCHIDEE.id, title: ORCHIDEE.title, date: ORCHIDEE.date, dateLabel: ORCHIDEE.dateLabel, publisher: ORCHIDEE.publisher };
 
-function elements(message: SlackMessage): { action_id?: string; value?: string; options?: { value: string }[] }[] {
+function elements(message: SlackMessage): { action_id?: string; value?: string; options?: { value: string; text: { text: string } }[] }[] {
   return message.blocks.flatMap((block) => (block.type === 'actions' ? (block.elements as { action_id?: string; value?: string }[]) : []));
 }
 
@@ -63,7 +63,7 @@ describe('the pin picker', () => {
 
   it('keeps to Slack’s 100 options and 75 characters an option', () => {
     const many = Array.from({ length: 150 }, (_, i) => ({ ...RELEASE, id: `r${i}`, title: 'Un titre très long '.repeat(10) }));
-    const [menu] = elements(renderPinPicker(many, null)) as { options: { text: { text: string } }[] }[];
+    const [menu] = elements(renderPinPicker(many, null));
     expect(menu?.options).toHaveLength(100);
     expect(Math.max(...(menu?.options ?? []).map((option) => option.text.text.length))).toBeLessThanOrEqual(75);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
 import { createChannelPins, homePins, PIN_CACHE_MS } from '../../src/slack/pins.ts';
+import { StoreGuard } from '../../src/slack/store-guard.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 
 const logger = createLogger({ level: 'error', write: () => undefined });
@@ -10,7 +11,12 @@ function setUp() {
   const store = openSqliteStore({ dataDir: ':memory:' });
   let clock = 1_000_000;
   const now = () => clock;
-  return { store, here: createChannelPins(store, logger, now), there: createChannelPins(store, logger, now), advance: (ms: number) => (clock += ms) };
+  // Each instance with its own guard, as each has its own delivery state.
+  const instance = () => {
+    const guard = new StoreGuard(store, { logger, now });
+    return createChannelPins((operation, work, fallback) => guard.run(operation, work, fallback), now);
+  };
+  return { store, here: instance(), there: instance(), advance: (ms: number) => (clock += ms) };
 }
 
 describe('channel pins', () => {
