@@ -153,6 +153,7 @@ export function plainFuse(knowledge: Knowledge): Engine {
         pressContact: null,
         verified: null,
         embargo: null,
+        otherRelease: null,
       };
     },
   };

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dump as stringify } from 'js-yaml';
+import { draftKeywords } from '../src/import/keywords.ts';
 import { GLOSSARY_FILE, parseRelease } from '../src/knowledge/load.ts';
 import type { Release } from '../src/knowledge/release.ts';
 import { splitIntoSentences } from '../src/knowledge/sentences.ts';
@@ -144,15 +145,19 @@ export function synthesizeRelease(real: Release, index: number, random: Random, 
   const trial = swaps.get('MARIPOSA') ?? 'MARIPOSA';
   const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(random() * 3 * 365) * 86_400_000);
   const hour = `${8 + Math.floor(random() * 10)}h${pick(random, ['00', '15', '30', '45'])}`;
+  const title = `${drug.charAt(0).toUpperCase()}${drug.slice(1)} et ${swaps.get('lazertinib') ?? 'lazertinib'} face aux résistances ${swaps.get('EGFR') ?? 'EGFR'} : résultats de l’essai ${trial} (synthèse n°${number})`;
+  const drugs = ['amivantamab', 'lazertinib', 'osimertinib'].map((name) => swaps.get(name) ?? name);
   const frontMatter = {
     id: `synthetic-${number}-${drug}`,
-    title: `${drug.charAt(0).toUpperCase()}${drug.slice(1)} et ${swaps.get('lazertinib') ?? 'lazertinib'} face aux résistances ${swaps.get('EGFR') ?? 'EGFR'} : résultats de l’essai ${trial} (synthèse n°${number})`,
+    title,
     publisher: real.publisher,
     event: { name: `${real.event.name} – essai ${trial}`, date: day.toISOString().slice(0, 10), label: `${frenchDate.format(day)}, ${hour}` },
     language: 'fr',
     sources: real.sources,
     pressContact: real.pressContact,
     examples: [`Qu’est-ce que le ${drug} ?`, `Combien de patients dans l’essai ${trial} ?`],
+    // As the import drafts them, so that a question naming a synthetic trial or drug finds its release.
+    keywords: draftKeywords({ trials: [trial], drugs, congress: real.event.name.replace(/\s*\d{4}$/, ''), title }),
   };
   return `---\n${stringify(frontMatter, { lineWidth: -1 })}---\n\n${paragraphs.join('\n\n')}\n`;
 }

@@ -2,8 +2,10 @@ import { loadKnowledge, type Knowledge } from '../knowledge/load.ts';
 import type { Release } from '../knowledge/release.ts';
 import { languageFor } from '../language/languages.ts';
 import { createPipeline } from '../search/pipeline.ts';
-import { createPassageSearch } from '../search/search.ts';
+import { createReleaseNames } from '../search/release-names.ts';
+import { createPassageSearch, type ReadQuestion } from '../search/search.ts';
 import { askContext } from './ask-context.ts';
+import { chooseRelease, CLOSE_CONFIDENCE } from './choose-release.ts';
 import { composeAnswer, composeRefusal, releaseRef, type Catalogue } from './compose.ts';
 import { embargoOfAnswer, hasEmbargoRunning, hiddenReleaseIds } from './embargo.ts';
 import { createIntentDetector } from './intent.ts';
@@ -24,6 +26,12 @@ export interface Answerer {
    * it were not loaded, and an answer quoting one the asker may see carries its `embargo`.
    */
   answer(question: string, context?: Partial<AskContext>): Answer;
+  /**
+   * The answer release `releaseId` alone gives, offered beside an answer from another release
+   * (`Answer.otherRelease`); a refusal when no release of that id is loaded, or visible in
+   * `context`. Never throws.
+   */
+  answerFrom(releaseId: string, question: string, context?: Partial<AskContext>): Answer;
   /** Every loaded release, embargoed or not: what a question may see is `visibleTo`. */
   readonly releases: readonly ReleaseSummary[];
   /** The example questions of every loaded release; see `visibleTo`. */
@@ -39,9 +47,15 @@ export function loadAnswerer(knowledgeDir: string): Answerer {
   return createAnswerer(loadKnowledge(knowledgeDir));
 }
 
+export interface AnswererOptions {
+  /** How close two releases' confidences must be for the newer to answer and the other to be offered (see `CLOSE_CONFIDENCE`). */
+  closeConfidence: number;
+}
+
 /** The engine over one set of releases: the search, the intents, the catalogue an answer cites. */
 interface Engine extends VisibleKnowledge {
-  respond(text: string): Answer;
+  respond(text: string, context: AskContext): Answer;
+  respondFrom(releaseId: string, text: string): Answer;
 }
 
 /**
@@ -51,8 +65,8 @@ interface Engine extends VisibleKnowledge {
 const MAX_VIEWS = 8;
 
 /** Builds the answerer over loaded knowledge, in the language of its releases. */
-export function createAnswerer(knowledge: Knowledge): Answerer {
-  const everything = createEngine(knowledge);
+export function createAnswerer(knowledge: Knowledge, options: AnswererOptions = { closeConfidence: CLOSE_CONFIDENCE }): Answerer {
+  const everything = createEngine(knowledge, options);
   const byId = releasesById(knowledge);
   const views = new Map<string, Engine>();
 
@@ -62,11 +76,15 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     const key = hidden.join('\n');
     let engine = views.get(key);
     if (!engine) {
-      engine = createEngine(withoutReleases(knowledge, hidden));
+      engine = createEngine(withoutReleases(knowledge, hidden), options);
       if (views.size >= MAX_VIEWS) views.delete(views.keys().next().value ?? '');
       views.set(key, engine);
     }
     return engine;
+  }
+
+  function finish(answer: Answer, text: string, truncated: boolean, context: AskContext): Answer {
+    return { ...answer, notice: truncated ? wording.tooLong(text.length) : null, embargo: embargoOfAnswer(answer, byId, context.now) };
   }
 
   return {
@@ -80,29 +98,65 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     answer(raw, partial) {
       const context = askContext(partial);
       const { text, truncated } = readQuestion(raw);
-      const answer = engineFor(context).respond(text);
-      return { ...answer, notice: truncated ? wording.tooLong(text.length) : null, embargo: embargoOfAnswer(answer, byId, context.now) };
+      return finish(engineFor(context).respond(text, context), text, truncated, context);
+    },
+    answerFrom(releaseId, raw, partial) {
+      const context = askContext(partial);
+      const { text, truncated } = readQuestion(raw);
+      return finish(engineFor(context).respondFrom(releaseId, text), text, truncated, context);
     },
   };
 }
 
-function createEngine(knowledge: Knowledge): Engine {
+function createEngine(knowledge: Knowledge, { closeConfidence }: AnswererOptions): Engine {
   const pipeline = createPipeline(languageFor(knowledge.language));
   const search = createPassageSearch(knowledge.passages, knowledge.glossary, pipeline);
   const intents = createIntentDetector(pipeline, knowledge.glossary.healthNames);
+  const names = createReleaseNames(knowledge.releases, pipeline, (token) => search.releasesWriting(token));
   const summaries = knowledge.releases.map(summarize);
   const examples = knowledge.releases.flatMap((release) => release.examples).slice(0, 6);
   const catalogue: Catalogue = { releases: releasesById(knowledge), byId: new Map(knowledge.passages.map((passage) => [passage.id, passage])), summaries };
+  const dateOf = (releaseId: string): string => catalogue.releases.get(releaseId)?.event.date ?? '';
+
+  /**
+   * The releases that may answer: those the question names, else the channel's pinned release,
+   * else all (undefined). A pin to a release no longer loaded, or not visible here, is ignored.
+   */
+  function scopeOf(text: string, context: AskContext): ReadonlySet<string> | undefined {
+    const named = names.namedBy(text);
+    if (named.size > 0) return named;
+    const pinned = context.pinnedReleaseId;
+    return pinned !== null && catalogue.releases.has(pinned) ? new Set([pinned]) : undefined;
+  }
+
+  /** The answer of one release, never mixed with another's sentences. */
+  function fromOneRelease(text: string, read: ReadQuestion, scope: ReadonlySet<string> | undefined): Answer {
+    if (catalogue.releases.size <= 1) return composeAnswer(catalogue, text, read());
+    const hits = read(undefined, scope);
+    const only = scope?.size === 1 ? catalogue.releases.get([...scope][0] ?? '') : undefined;
+    const choice = chooseRelease(hits, dateOf, closeConfidence);
+    if (!choice) return composeAnswer(catalogue, text, [], only ? { refusingRelease: only } : {});
+    if (!choice.answers) return composeAnswer(catalogue, text, hits);
+    const own = hits.every((hit) => hit.passage.releaseId === choice.releaseId) ? hits : read(undefined, new Set([choice.releaseId]));
+    const other = choice.otherId === null ? undefined : catalogue.releases.get(choice.otherId);
+    return composeAnswer(catalogue, text, own, { otherRelease: other ? releaseRef(other) : null });
+  }
+
   return {
     releases: summaries,
     examples,
-    respond(text) {
+    respond(text, context) {
       if (!hasContent(text)) return composeRefusal(catalogue, text, 'empty', wording.empty(examples));
       const intent = intents.detect(text);
       if (intent === 'medical_advice') return composeRefusal(catalogue, text, 'medical_advice', wording.medicalAdvice(summaries, summaries[0]?.pressContact ?? null));
       if (intent === 'thanks') return composeRefusal(catalogue, text, 'small_talk', wording.thanks(examples.slice(0, 2)));
       if (intent === 'greeting') return composeRefusal(catalogue, text, 'small_talk', wording.smallTalk(summaries, examples.slice(0, 2)));
-      return composeAnswer(catalogue, text, search.search(text));
+      return fromOneRelease(text, search.read(text), scopeOf(text, context));
+    },
+    respondFrom(releaseId, text) {
+      const release = catalogue.releases.get(releaseId);
+      if (!release || !hasContent(text)) return composeAnswer(catalogue, text, []);
+      return composeAnswer(catalogue, text, search.read(text)(undefined, new Set([releaseId])), { refusingRelease: release });
     },
   };
 }
@@ -136,7 +190,7 @@ export function createToldAnswerer(knowledge: Knowledge): (question: string, pas
     if (passageId === null) return { ...composeAnswer(catalogue, text, []), notice };
     const passage = byId.get(passageId);
     if (!passage || hidden.has(passage.releaseId)) return null;
-    const answer = composeAnswer(catalogue, text, [{ passage, confidence }], true);
+    const answer = composeAnswer(catalogue, text, [{ passage, confidence }], { told: true });
     return { ...answer, notice, embargo: embargoOfAnswer(answer, releases, context.now) };
   };
 }
@@ -146,5 +200,5 @@ function releasesById(knowledge: Knowledge): Map<string, Release> {
 }
 
 function summarize(release: Release): ReleaseSummary {
-  return { ...releaseRef(release), sources: release.sources, pressContact: release.pressContact };
+  return { ...releaseRef(release), sources: release.sources, pressContact: release.pressContact, embargo: release.embargo ?? null };
 }

@@ -14,15 +14,23 @@ export interface Catalogue {
   summaries: readonly ReleaseSummary[];
 }
 
+export interface ComposeOptions {
+  /** Skips the bar: a reviewer chose the passage, and the confidence says how close the question came to the one they reviewed. */
+  told?: boolean;
+  /** Another release that answers about as surely (see `chooseRelease`). */
+  otherRelease?: ReleaseRef | null;
+  /** Whose press contact a refusal without any hit gives: the release the question was put to. */
+  refusingRelease?: Release;
+}
+
 /**
- * Turns search hits into an Answer: the best sentence if it is sure enough, else an honest
- * refusal. `told` skips the bar: a reviewer chose the passage, and the confidence says how close
- * the question came to the one they reviewed.
+ * Turns search hits, all from one release, into an Answer: the best sentence if it is sure
+ * enough, else an honest refusal.
  */
-export function composeAnswer(catalogue: Catalogue, question: string, hits: readonly SearchHit[], told = false): Answer {
+export function composeAnswer(catalogue: Catalogue, question: string, hits: readonly SearchHit[], options: ComposeOptions = {}): Answer {
   const [top, ...rest] = hits;
-  const release = top ? catalogue.releases.get(top.passage.releaseId) : undefined;
-  if (!top || !release || (!told && !isSureEnough(top.confidence))) {
+  const release = top ? catalogue.releases.get(top.passage.releaseId) : options.refusingRelease;
+  if (!top || !release || (!options.told && !isSureEnough(top.confidence))) {
     // The press contact of the release the question came closest to.
     const refusal = composeRefusal(catalogue, question, 'not_in_release', '', release);
     return { ...refusal, confidence: round(top?.confidence ?? 0), message: wording.notInRelease(refusal.pressContact) };
@@ -48,6 +56,7 @@ export function composeAnswer(catalogue: Catalogue, question: string, hits: read
     pressContact: release.pressContact,
     verified: null,
     embargo: null,
+    otherRelease: options.otherRelease ?? null,
   };
 }
 
@@ -77,6 +86,7 @@ export function composeRefusal(
     pressContact: first?.pressContact ?? null,
     verified: null,
     embargo: null,
+    otherRelease: null,
   };
 }
 

@@ -27,14 +27,6 @@ export interface ReleaseRef {
   publisher: string;
 }
 
-export type AnswerReason = 'answer' | 'not_in_release' | 'small_talk' | 'medical_advice' | 'empty';
-
-export interface Alternative {
-  passageId: string;
-  sentence: string;
-  confidence: number;
-}
-
 /** Who asks: of the organisation that runs the bot, of another organisation (Slack Connect), or a guest. */
 export type Audience = 'internal' | 'external' | 'guest';
 
@@ -47,6 +39,14 @@ export interface AskContext {
   now: Date;
   /** The release the channel is pinned to, or null. */
   pinnedReleaseId: string | null;
+}
+
+export type AnswerReason = 'answer' | 'not_in_release' | 'small_talk' | 'medical_advice' | 'empty';
+
+export interface Alternative {
+  passageId: string;
+  sentence: string;
+  confidence: number;
 }
 
 /** The release an answer quotes is not public yet: shown only inside the organisation, until `until`. */
@@ -92,10 +92,17 @@ export interface Answer {
   verified: Verified | null;
   /** Set when the quoted release is under embargo at the question's instant (it was shown because the asker may see it), else null. */
   embargo: Embargo | null;
+  /**
+   * Another release that answers about as surely, with another sentence: the reply names the
+   * release it quotes and offers this one's answer. Null when no other release comes close.
+   */
+  otherRelease: ReleaseRef | null;
 }
 
 /** One loaded release, as listed on the App Home and in help. */
 export interface ReleaseSummary extends ReleaseRef {
   sources: Source[];
   pressContact: PressContact;
+  /** When the release may be made public (ISO 8601 with its offset), as its front matter says; null without one. */
+  embargo: string | null;
 }

@@ -71,6 +71,7 @@ export const wording = {
     links: 'Liens',
     pressContact: 'Contact presse',
     verified: 'Réponse vérifiée',
+    otherRelease: (title: string): string => `Un autre communiqué répond aussi : « ${title} »`,
   },
 
   /** The local console. */
@@ -152,6 +153,26 @@ export const wording = {
     confidenceLine: (percent: number): string => `Confiance : ${percent} %`,
     homeMore: (count: number): string => `… et ${count} autres communiqués.`,
     homeReleaseLine: (dateLabel: string, publisher: string): string => `${dateLabel}, ${publisher}`,
+    homeOnline: 'En ligne',
+    homeEmbargoed: (date: string, time: string): string => `Sous embargo jusqu’au ${date} à ${time}`,
+    homePins: 'Canaux épinglés',
+    homePinLine: (channel: string, title: string): string => `${channel} → « ${title} »`,
+    homePinGone: (channel: string): string => `${channel} → communiqué qui n’est plus chargé : épingle ignorée`,
+    otherReleaseLine: (quoted: string, other: string): string => `Réponse tirée du communiqué « ${quoted} ». Le communiqué « ${other} » répond aussi.`,
+    otherReleaseButton: 'Voir la réponse de l’autre communiqué',
+    otherReleaseLead: (title: string): string => `Réponse du communiqué « ${title} » :`,
+  },
+  /** Pinning a channel to a release, with `/communique épingler` and `/communique désépingler`. */
+  pins: {
+    picker: 'Épingler ce canal à un communiqué : les questions posées ici qui n’en nomment pas un autre y trouveront leur réponse.',
+    placeholder: 'Choisir un communiqué',
+    current: (title: string): string => `Épinglé aujourd’hui : « ${title} ».`,
+    pinned: (title: string): string => `📌 Ce canal est épinglé au communiqué « ${title} ».`,
+    unpinned: 'Ce canal n’est plus épinglé : les questions y sont de nouveau posées à tous les communiqués.',
+    notPinned: 'Ce canal n’était épinglé à aucun communiqué.',
+    notAllowed: 'Seul le service de presse peut épingler un communiqué à un canal.',
+    gone: 'Ce communiqué n’est plus chargé : choisissez-en un autre.',
+    notSaved: 'L’épingle n’a pas pu être enregistrée pour l’instant ; réessayez dans un moment.',
   },
   /** The communications team's review, in Slack. */
   review: {

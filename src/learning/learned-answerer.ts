@@ -116,6 +116,8 @@ export function createLearnedAnswerer(
     replaceTaught(list) {
       state = build(list);
     },
+    // The button beside an answer from another release: that release's own answer, as the engine gives it.
+    answerFrom: (releaseId, raw, context) => engine.answerFrom(releaseId, raw, context),
     answer(raw, partial): Answer {
       const context = askContext(partial);
       const own = engine.answer(raw, context);

@@ -56,6 +56,7 @@ export function createLiveKnowledge(initial: KnowledgeSnapshot, taught: readonly
 export function liveAnswerer(live: LiveKnowledge): LearnedAnswerer {
   return {
     answer: (...args: Parameters<Answerer['answer']>) => live.current().learned.answer(...args),
+    answerFrom: (...args: Parameters<Answerer['answerFrom']>) => live.current().learned.answerFrom(...args),
     visibleTo: (...args: Parameters<Answerer['visibleTo']>) => live.current().learned.visibleTo(...args),
     embargoRunning: (...args: Parameters<Answerer['embargoRunning']>) => live.current().learned.embargoRunning(...args),
     get releases() {

@@ -16,6 +16,8 @@ export interface AnswerLine {
   verified: { taughtId: string; taughtBy: string; taughtAt: string } | null;
   /** The quoted release's embargo when it is still running, else null. */
   embargo: { until: string; label: string } | null;
+  /** Another release that answers about as surely; only there when one does, so that a line about one release reads as it always has. */
+  otherRelease?: { id: string; title: string; date: string };
 }
 
 /** `question` is what the user typed, as given, so a caller can match lines to its input. */
@@ -33,5 +35,6 @@ export function toAnswerLine(question: string, answer: Answer): AnswerLine {
     alternatives: answer.alternatives.map(({ sentence, confidence }) => ({ sentence, confidence })),
     verified: answer.verified ? { taughtId: answer.verified.taughtId, taughtBy: answer.verified.taughtBy, taughtAt: answer.verified.taughtAt } : null,
     embargo: answer.embargo ? { until: answer.embargo.until, label: answer.embargo.label } : null,
+    ...(answer.otherRelease ? { otherRelease: { id: answer.otherRelease.id, title: answer.otherRelease.title, date: answer.otherRelease.date } } : {}),
   };
 }

@@ -6,7 +6,10 @@
  * - "Publier dans le canal": the question's id (the publication is claimed once per id in the
  *   store), then the question, to answer it again;
  * - 👍 / 👎: the question's id (the vote is stored against it), the quoted passage's id (which
- *   names its release), then the question, which the feedback line shows at debug level.
+ *   names its release), then the question, which the feedback line shows at debug level;
+ * - "Voir la réponse de l'autre communiqué": the other release's id, then the question, to answer
+ *   it from that release alone;
+ * - the release picker of `/communique épingler`: each option's value is a release id.
  */
 import * as z from 'zod';
 import { PASSAGE_ID_PATTERN, releaseIdOfPassage } from '../knowledge/passages.ts';
@@ -16,6 +19,8 @@ export const ACTION_IDS = {
   alternatives: 'show_alternatives',
   helpful: 'feedback_helpful',
   notHelpful: 'feedback_not_helpful',
+  otherRelease: 'show_other_release',
+  pinRelease: 'pin_release',
 } as const;
 
 export type ActionId = (typeof ACTION_IDS)[keyof typeof ACTION_IDS];
@@ -34,6 +39,12 @@ export interface PublishRef {
   question: string;
 }
 
+/** What a "Voir la réponse de l'autre communiqué" click is about. */
+export interface OtherReleaseRef {
+  releaseId: string;
+  question: string;
+}
+
 /** Slack caps a button value at 2,000 characters. */
 export const MAX_BUTTON_VALUE = 2000;
 /** Leaves room for a question id (36 characters), a passage id (at most 255) and their separators. */
@@ -41,6 +52,8 @@ const QUESTION_BUDGET = 1500;
 
 /** Question ids are UUIDs, made by the bot when the question arrives. */
 const QUESTION_ID = z.uuid();
+/** As the front matter's schema has them. */
+export const RELEASE_ID = z.string().max(200).regex(/^[a-z0-9][a-z0-9-]*$/);
 
 /** A very long question is cut, on a code point boundary: the engine reads only the start of a long message anyway. */
 function cutQuestion(question: string): string {
@@ -114,4 +127,17 @@ export function decodeFeedbackValue(value: string | undefined): FeedbackRef | un
   return passageId === ''
     ? { questionId, passageId: null, releaseId: null, question }
     : { questionId, passageId, releaseId: releaseIdOfPassage(passageId), question };
+}
+
+/** The value of a "Voir la réponse de l'autre communiqué" button: `<release id> <question>`. */
+export function encodeOtherReleaseValue(releaseId: string, question: string): string {
+  return `${releaseId} ${cutQuestion(question)}`;
+}
+
+const otherReleaseValueSchema = withFields(1).pipe(z.tuple([RELEASE_ID, z.string().min(1)]));
+
+/** Reads an other-release button's value back; undefined when it is not one of ours. */
+export function decodeOtherReleaseValue(value: string | undefined): OtherReleaseRef | undefined {
+  const parsed = otherReleaseValueSchema.safeParse(value);
+  return parsed.success ? { releaseId: parsed.data[0], question: parsed.data[1] } : undefined;
 }

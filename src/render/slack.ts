@@ -6,30 +6,25 @@
  * typed in a question into a live link. The `text` fallback, which has no such switch, never
  * echoes the question.
  */
-import type { Alternative, Answer, ReleaseRef, ReleaseSummary, Source } from '../answer/types.ts';
+import type { Alternative, Answer, ReleaseRef, Source } from '../answer/types.ts';
 import { wording } from '../answer/wording.fr.ts';
 import { REVIEW_ACTIONS } from './slack-review-actions.ts';
-import { ACTION_IDS, encodeFeedbackValue, encodePublishValue, encodeQuestionValue } from './slack-actions.ts';
+import { ACTION_IDS, encodeFeedbackValue, encodeOtherReleaseValue, encodePublishValue, encodeQuestionValue } from './slack-actions.ts';
 import {
   button,
   context,
   escapeSlackText,
-  header,
   quote,
   section,
   SLACK_LIMITS,
   truncateEscaped,
   type ButtonElement,
-  type HomeView,
   type SlackBlock,
   type SlackMessage,
 } from './slack-blocks.ts';
 
 export { escapeSlackText, SLACK_LIMITS, truncateEscaped } from './slack-blocks.ts';
 export type { ButtonElement, HomeView, MrkdwnText, PlainText, SlackBlock, SlackMessage } from './slack-blocks.ts';
-
-/** Home tab entries beyond this many are summarised in one line, to stay under 100 blocks. */
-const HOME_MAX_RELEASES = 40;
 
 /**
  * Escapes a release sentence and puts each figure in bold. Figures are located in the raw
@@ -93,7 +88,7 @@ function link(source: Source): string {
   return `<${url}|${escapeSlackText(source.title).replace(/\|/g, '∣')}>`;
 }
 
-function linksLine(sources: readonly Source[]): string | undefined {
+export function linksLine(sources: readonly Source[]): string | undefined {
   if (sources.length === 0) return undefined;
   return wording.slack.linksLine(sources.map(link).join(' · '));
 }
@@ -108,15 +103,21 @@ export type AnswerVariant =
   /** The slash command's private answer, with the publish button; "À revoir" too for the communications team. */
   | { kind: 'ephemeral'; reviewer?: boolean }
   /** The answer made public from the slash command, saying who asked. */
-  | { kind: 'published'; askedBy: string };
+  | { kind: 'published'; askedBy: string }
+  /** Another release's answer, shown to whoever asked for it beside the first: no buttons. */
+  | { kind: 'other' };
 
 /** Publishing and feedback point at the stored question: without its id, those buttons are left out. */
 function answerButtons(answer: Answer, variant: AnswerVariant, questionId: string | undefined): ButtonElement[] {
   const buttons: ButtonElement[] = [];
+  if (variant.kind === 'other') return buttons;
   if (variant.kind === 'ephemeral' && answer.reason !== 'empty' && questionId !== undefined) {
     buttons.push(button(wording.slack.publishButton, ACTION_IDS.publish, encodePublishValue(questionId, answer.question), 'primary'));
     // The communications team tests answers here: "À revoir" sends this one to the review queue.
     if (variant.reviewer === true) buttons.push(button(wording.review.flag, REVIEW_ACTIONS.flag, questionId));
+  }
+  if (answer.otherRelease) {
+    buttons.push(button(wording.slack.otherReleaseButton, ACTION_IDS.otherRelease, encodeOtherReleaseValue(answer.otherRelease.id, answer.question)));
   }
   if (answer.alternatives.length > 0) {
     buttons.push(button(wording.slack.alternativesButton, ACTION_IDS.alternatives, encodeQuestionValue(answer.question)));
@@ -154,6 +155,9 @@ export function renderSlackAnswer(answer: Answer, variant: AnswerVariant = { kin
   } else if (variant.kind === 'published') {
     lead = wording.slack.askedByQuestion(echo(variant.askedBy), echo(answer.question));
     fallbackLead = wording.slack.askedBy(echo(variant.askedBy));
+  } else if (variant.kind === 'other' && answer.release) {
+    lead = escapeSlackText(wording.slack.otherReleaseLead(answer.release.title));
+    fallbackLead = lead;
   }
   if (lead !== undefined) blocks.push(context(lead));
   if (answer.notice) blocks.push(context(escapeSlackText(answer.notice)));
@@ -167,6 +171,8 @@ export function renderSlackAnswer(answer: Answer, variant: AnswerVariant = { kin
     if (variant.kind === 'ephemeral') meta.push(wording.slack.confidenceLine(Math.round(answer.confidence * 100)));
     const present = meta.filter((m): m is string => m !== undefined);
     if (present.length > 0) blocks.push(context(...present));
+    // Two releases answer about as surely: say which one this is, and offer the other (the button below).
+    if (answer.otherRelease && answer.release) blocks.push(context(escapeSlackText(wording.slack.otherReleaseLine(answer.release.title, answer.otherRelease.title))));
   } else {
     blocks.push(section(escapeSlackText(answer.message ?? wording.notInRelease(answer.pressContact))));
   }
@@ -205,27 +211,4 @@ export function renderSlashHelp(command: string, examples: readonly string[]): S
     blocks.push(section(`*${wording.slack.homeExamples}*\n${examples.map((e) => `• ${escapeSlackText(e)}`).join('\n')}`));
   }
   return { text: help, blocks };
-}
-
-/** The App Home tab: what the bot knows, how to ask, example questions. */
-export function renderHomeView(releases: readonly ReleaseSummary[], examples: readonly string[]): HomeView {
-  const shown = releases.slice(0, HOME_MAX_RELEASES);
-  const blocks: SlackBlock[] = [
-    header(wording.slack.homeTitle),
-    section(escapeSlackText(wording.slack.homeHowTo)),
-    { type: 'divider' },
-    header(wording.slack.homeKnown),
-    ...shown.map((r) => {
-      const lines = [`*${escapeSlackText(r.title)}*`, escapeSlackText(wording.slack.homeReleaseLine(r.dateLabel, r.publisher))];
-      const links = linksLine(r.sources);
-      if (links) lines.push(links);
-      return section(lines.join('\n'));
-    }),
-  ];
-  if (releases.length > shown.length) blocks.push(context(escapeSlackText(wording.slack.homeMore(releases.length - shown.length))));
-  if (examples.length > 0) {
-    blocks.push({ type: 'divider' }, header(wording.slack.homeExamples));
-    blocks.push(section(examples.map((e) => `• ${escapeSlackText(e)}`).join('\n')));
-  }
-  return { type: 'home', blocks: blocks.slice(0, SLACK_LIMITS.homeBlocks) };
 }

@@ -16,6 +16,7 @@ export function renderTerminalAnswer(answer: Answer): string {
   if (answer.figures.length > 0) lines.push('', `${wording.labels.figures} : ${answer.figures.map((f) => f.text).join(' · ')}`);
   if (answer.release) lines.push('', `${wording.labels.source} : ${answer.release.title} (${answer.release.publisher}, ${answer.release.dateLabel})`);
   for (const source of answer.sources) lines.push(`  ${source.title} : ${source.url}`);
+  if (answer.otherRelease) lines.push(wording.labels.otherRelease(answer.otherRelease.title));
   lines.push(`${wording.labels.confidence} : ${Math.round(answer.confidence * 100)} %`);
   if (answer.verified) lines.push(verifiedLine(answer.verified));
   if (answer.alternatives.length > 0) {

@@ -4,6 +4,7 @@ import { foldText } from '../text/fold.ts';
 import { createFeatureReader, type FeatureReader, type PassageFeatures, type TextFeatures } from './features.ts';
 import { createFuzzyWords, type FuzzyWords } from './fuzzy.ts';
 import type { TextPipeline } from './pipeline.ts';
+import { releaseRanges, type DocRange } from './scope.ts';
 import { bm25Idf, bm25Impact, WEIGHTS } from './score.ts';
 import { Entries, SentenceTerms, TermTable } from './term-table.ts';
 
@@ -36,6 +37,8 @@ export interface SearchIndex {
   fuzzy: FuzzyWords;
   /** The terms of passage `doc`'s sentence, stop words out, in order. */
   termsOf(doc: number): string[];
+  /** Where each release's passages stand in `docs`. */
+  releaseRanges: ReadonlyMap<string, readonly DocRange[]>;
 }
 
 /** What a sentence's text alone decides, kept for the passages that repeat it word for word. */
@@ -82,6 +85,7 @@ export function buildIndex(passages: readonly Passage[], pipeline: TextPipeline)
     vocabulary,
     fuzzy: createFuzzyWords(vocabulary.keys()),
     termsOf: (doc) => sentences.stemsOf(doc),
+    releaseRanges: releaseRanges(passages),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { IndexedPassage, SearchIndex } from './index.ts';
 import type { AnalyzedQuestion } from './query.ts';
 import { kindMask, STRONG_KINDS } from './kind-rules.ts';
+import { ALL_DOCS, type DocRange } from './scope.ts';
 import { kindAloneConfidence, otherwiseQualifiedConfidence, WEIGHTS } from './score.ts';
 
 export interface RankedPassage {
@@ -32,22 +33,25 @@ export function withAskedKindFirst(
   const first =
     bestOfKind.length > 0
       ? bestOfKind.map((ranked) => (ranked.confidence >= floor ? ranked : { ...ranked, confidence: floor }))
-      : rankByKindAlone(index, query, best.length, top.doc.passage.releaseId).map((ranked) => ({ ...ranked, confidence: floor }));
+      : rankByKindAlone(index, query, best.length, index.releaseRanges.get(top.doc.passage.releaseId) ?? ALL_DOCS).map((ranked) => ({ ...ranked, confidence: floor }));
   return [...first, ...best.filter((ranked) => !first.some((kind) => kind.doc === ranked.doc))];
 }
 
 /**
  * "De quoi parle ce communiqué ?" names no subject, only what it wants: a title, what comes next,
- * a purpose. The passages of that kind answer it, in reading order, with a middling confidence.
+ * a purpose. The passages of that kind in `scope` answer it, in reading order, with a middling confidence.
  */
-export function rankByKindAlone(index: SearchIndex, query: AnalyzedQuestion, limit: number, releaseId?: string): RankedPassage[] {
+export function rankByKindAlone(index: SearchIndex, query: AnalyzedQuestion, limit: number, scope: readonly DocRange[] = ALL_DOCS): RankedPassage[] {
   const wanted = strongKindsAsked(query);
   if (wanted === 0 || limit <= 0) return [];
   const ranked: RankedPassage[] = [];
-  for (const doc of index.docs) {
-    if ((doc.features.kindMask & wanted) === 0 || (releaseId !== undefined && doc.passage.releaseId !== releaseId)) continue;
-    ranked.push({ doc, relevance: 1, confidence: WEIGHTS.confidence.kindAlone });
-    if (ranked.length === limit) break;
+  for (const range of scope) {
+    for (let at = range.from; at < Math.min(range.to, index.docs.length); at++) {
+      const doc = index.docs[at] as IndexedPassage;
+      if ((doc.features.kindMask & wanted) === 0) continue;
+      ranked.push({ doc, relevance: 1, confidence: WEIGHTS.confidence.kindAlone });
+      if (ranked.length === limit) return ranked;
+    }
   }
   return ranked;
 }

@@ -5,6 +5,7 @@ import { missesFigure } from './misses.ts';
 import type { AnalyzedQuestion } from './query.ts';
 import { kindMask, STRONG_KINDS } from './kind-rules.ts';
 import { lowerOtherwiseQualified, rankByKindAlone, strongKindsAsked, withAskedKindFirst, type RankedPassage } from './rank-kinds.ts';
+import { ALL_DOCS, lowerBound, type DocRange } from './scope.ts';
 import { DEFINITION_SUBJECT_WORDS, passageConfidence, WEIGHTS } from './score.ts';
 
 export type { RankedPassage } from './rank-kinds.ts';
@@ -13,15 +14,16 @@ export type { RankedPassage } from './rank-kinds.ts';
  * Ranks the passages that hold at least one word of the question, best first, each with its
  * relevance (to order them) and its confidence (to decide whether to answer). Only those
  * passages are touched: the postings narrow the candidates, and each posting carries its BM25
- * impact, so scoring is additions.
+ * impact, so scoring is additions. Only the passages of `scope` are ranked (all by default); the
+ * words still weigh by their rarity over every release.
  */
-export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit: number): RankedPassage[] {
+export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit: number, scope: readonly DocRange[] = ALL_DOCS): RankedPassage[] {
   if (limit <= 0) return [];
   // "Que vont faire les chercheurs maintenant ?": no word of the release, but what it asks for is clear.
-  if (!query.terms.some((term) => !term.cue)) return rankByKindAlone(index, query, limit);
+  if (!query.terms.some((term) => !term.cue)) return rankByKindAlone(index, query, limit, scope);
   const importances = termImportances(index, query);
-  const candidates = scoreCandidates(index, query, importances.byTerm);
-  if (candidates.docs.length === 0) return rankByKindAlone(index, query, limit);
+  const candidates = scoreCandidates(index, query, importances.byTerm, scope);
+  if (candidates.docs.length === 0) return rankByKindAlone(index, query, limit, scope);
   const { best, bestOfKind } = keepBest(index, query, candidates, importances.total, limit);
   return withAskedKindFirst(index, query, lowerOtherwiseQualified(index, best, query), lowerOtherwiseQualified(index, bestOfKind, query), importances.unknownShare).slice(0, limit);
 }
@@ -63,8 +65,8 @@ interface Candidates {
   askedPresence: Float64Array;
 }
 
-/** Every passage holding a word of the question, with what its words give it. */
-function scoreCandidates(index: SearchIndex, query: AnalyzedQuestion, importances: readonly number[]): Candidates {
+/** Every passage of `scope` holding a word of the question, with what its words give it. */
+function scoreCandidates(index: SearchIndex, query: AnalyzedQuestion, importances: readonly number[], scope: readonly DocRange[]): Candidates {
   const cueWeight = WEIGHTS.match.cue;
   const count = index.docs.length;
   const candidates: Candidates = {
@@ -82,11 +84,14 @@ function scoreCandidates(index: SearchIndex, query: AnalyzedQuestion, importance
       const weight = match.weight * (term.cue ? cueWeight : 1);
       const list = index.postings.get(match.stem);
       if (!list) continue;
-      for (let i = 0; i < list.docs.length; i++) {
-        const doc = list.docs[i] ?? 0;
-        if (termScore[doc] === 0) touched.push(doc);
-        termScore[doc] = Math.max(termScore[doc] ?? 0, weight * (list.impacts[i] ?? 0));
-        termPresence[doc] = Math.max(termPresence[doc] ?? 0, match.weight * (list.presences[i] ?? 0));
+      for (const range of scope) {
+        for (let i = range.from === 0 ? 0 : lowerBound(list.docs, range.from); i < list.docs.length; i++) {
+          const doc = list.docs[i] ?? 0;
+          if (doc >= range.to) break;
+          if (termScore[doc] === 0) touched.push(doc);
+          termScore[doc] = Math.max(termScore[doc] ?? 0, weight * (list.impacts[i] ?? 0));
+          termPresence[doc] = Math.max(termPresence[doc] ?? 0, match.weight * (list.presences[i] ?? 0));
+        }
       }
     }
     for (const doc of touched) {

@@ -5,6 +5,7 @@ import { buildIndex } from './index.ts';
 import type { TextPipeline } from './pipeline.ts';
 import { createQuestionReader } from './query.ts';
 import { rankPassages } from './rank.ts';
+import { rangesOf } from './scope.ts';
 
 export interface SearchHit {
   passage: Passage;
@@ -12,18 +13,41 @@ export interface SearchHit {
   confidence: number;
 }
 
+/** A question read once, ranked in as many scopes as needed: at most `limit` hits, best first, from the releases `within` names (all when omitted). */
+export type ReadQuestion = (limit?: number, within?: ReadonlySet<string>) => SearchHit[];
+
 export interface PassageSearch {
   /** The passages that may answer, best first, at most `limit`. */
   search(question: string, limit?: number): SearchHit[];
+  /** Reads the question, to rank it over several sets of releases without reading it again. */
+  read(question: string): ReadQuestion;
+  /** The releases whose text (a sentence, a heading) holds a word of this stem; `token` is one of `TextPipeline.tokenize`'s. */
+  releasesWriting(token: string): ReadonlySet<string>;
 }
+
+const DEFAULT_LIMIT = 10;
 
 /** Builds the search over all passages of all releases: index, glossary and question reading stay in here. */
 export function createPassageSearch(passages: readonly Passage[], glossaryFile: GlossaryFile, pipeline: TextPipeline): PassageSearch {
   const index = buildIndex(passages, pipeline);
   const reader = createQuestionReader(index, buildGlossary(glossaryFile, pipeline), pipeline);
+  const read = (question: string): ReadQuestion => {
+    const query = reader.analyze(question);
+    return (limit = DEFAULT_LIMIT, within) =>
+      rankPassages(index, query, limit, within === undefined ? undefined : rangesOf(index.releaseRanges, within)).map((ranked) => ({
+        passage: ranked.doc.passage,
+        confidence: ranked.confidence,
+      }));
+  };
   return {
-    search(question, limit = 10) {
-      return rankPassages(index, reader.analyze(question), limit).map((ranked) => ({ passage: ranked.doc.passage, confidence: ranked.confidence }));
+    search: (question, limit) => read(question)(limit),
+    read,
+    releasesWriting(token) {
+      const releases = new Set<string>();
+      const list = index.postings.get(pipeline.stem(token));
+      for (const doc of list?.docs ?? []) releases.add(index.docs[doc]?.passage.releaseId ?? '');
+      releases.delete('');
+      return releases;
     },
   };
 }

@@ -2,7 +2,8 @@
  * The one place where a Slack question's context is made: who asks (inside the organisation,
  * from another one, a guest), whether outsiders can read where it is answered, and when.
  * Every surface builds it here, from what its payload says and what `SlackDirectory` learns
- * from Slack; when Slack cannot tell, the asker is outside and the place exposed.
+ * from Slack (when Slack cannot tell, the asker is outside and the place exposed), with the
+ * release the channel is pinned to.
  */
 import type { VisibleKnowledge } from '../answer/answerer.ts';
 import type { AskContext } from '../answer/types.ts';
@@ -28,7 +29,8 @@ export interface AskPlace {
 export async function contextOf(place: AskPlace, deps: SlackDeps): Promise<AskContext> {
   const now = deps.clock();
   const audience = await deps.directory.audienceOf(place.userId, place.payloadTeam);
-  return { audience, exposed: await isExposed(place, audience, now, deps), now, pinnedReleaseId: null };
+  const pinnedReleaseId = place.channelId === undefined ? null : await deps.pins.pinnedRelease(place.channelId);
+  return { audience, exposed: await isExposed(place, audience, now, deps), now, pinnedReleaseId };
 }
 
 async function isExposed(place: AskPlace, audience: AskContext['audience'], now: Date, deps: SlackDeps): Promise<boolean> {

@@ -58,6 +58,14 @@ export class Delivery {
     this.#localLimiter = new RateLimiter({ limit: options.rateLimitPerMinute, windowMs: RATE_WINDOW_MS, now });
   }
 
+  /**
+   * Runs other work on the store under the same guard, so that one failing store is reported
+   * once a minute whatever asks it (the channels' pins).
+   */
+  withStore<T>(operation: string, work: (store: Store) => Promise<T>, fallback: () => T): Promise<T> {
+    return this.#guard.run(operation, work, fallback);
+  }
+
   /** Whether the store is failing right now (the bot is answering without it). */
   get storeFailing(): boolean {
     return this.#guard.failing;

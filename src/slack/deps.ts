@@ -9,6 +9,7 @@ import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { Delivery } from './delivery.ts';
 import { SlackDirectory } from './directory.ts';
+import { createChannelPins, type ChannelPins } from './pins.ts';
 import type { Reloader } from './reload/reloader.ts';
 import type { ReviewWiring } from './review/wiring.ts';
 
@@ -24,6 +25,8 @@ export interface SlackDeps {
   directory: SlackDirectory;
   /** The instant of a question: embargoes are read against it. */
   clock: () => Date;
+  /** The channels' pinned releases. */
+  pins: ChannelPins;
 }
 
 /** The listeners' dependencies as `main.ts` makes them: the delivery state in `store`. */
@@ -38,7 +41,8 @@ export function createSlackDeps(
 ): SlackDeps {
   const delivery = new Delivery(store, { logger, rateLimitPerMinute: config.rateLimitPerMinute, questionRetentionDays: config.questionRetentionDays });
   const directory = edge.directory ?? new SlackDirectory({ onFailure: (method, reason) => logger.warn('slack could not tell: treated as outside', { method, reason }) });
-  return { answerer, logger, delivery, review, reloader, directory, clock: edge.clock ?? (() => new Date()) };
+  const pins = createChannelPins((operation, work, fallback) => delivery.withStore(operation, work, fallback));
+  return { answerer, logger, delivery, review, reloader, directory, clock: edge.clock ?? (() => new Date()), pins };
 }
 
 /** The few Web API methods the listeners call; Bolt's `client` satisfies it. */

@@ -111,3 +111,22 @@ export function readButtonValue(action: unknown): string | undefined {
   const parsed = buttonSchema.safeParse(action);
   return parsed.success ? parsed.data.value : undefined;
 }
+
+const actionChannelSchema = z.object({
+  channel: z.object({ id: z.string().min(1) }).optional(),
+  container: z.object({ channel_id: z.string().min(1).optional() }).optional(),
+});
+
+/** The conversation a click came from: where its answer, or its pin, belongs; undefined when the payload names none. */
+export function readActionChannel(body: unknown): string | undefined {
+  const parsed = actionChannelSchema.safeParse(body);
+  return parsed.success ? (parsed.data.channel?.id ?? parsed.data.container?.channel_id) : undefined;
+}
+
+const selectSchema = z.object({ type: z.literal('static_select'), selected_option: z.object({ value: z.string() }) });
+
+/** The value of the option picked in a menu; undefined for any other kind of action. */
+export function readSelectedValue(action: unknown): string | undefined {
+  const parsed = selectSchema.safeParse(action);
+  return parsed.success ? parsed.data.selected_option.value : undefined;
+}

@@ -99,6 +99,16 @@ CREATE TABLE review_resolutions (
 CREATE INDEX review_resolutions_time ON review_resolutions (resolved_ms);
 `;
 
+/** Which release a channel is pinned to: one row per channel, replaced by a new pin, deleted by an unpin. */
+const pins = `
+CREATE TABLE channel_pins (
+  channel_id TEXT PRIMARY KEY,
+  release_id TEXT NOT NULL,
+  pinned_by TEXT NOT NULL,
+  pinned_ms BIGINT NOT NULL
+);
+`;
+
 /**
  * Who asked: inside the organisation, from another one, or a guest. The questions asked before
  * say only whether the asker was outside: those read as `external`.
@@ -118,7 +128,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 3, name: 'teaching: taught questions, flags', sqlite: teaching, postgres: teaching },
   { version: 4, name: 'review: outside askers, verified answers, reviews', sqlite: review('INTEGER', '0'), postgres: review('BOOLEAN', 'false') },
-  // 5 is another change made beside this one: versions need not follow each other (see `pendingMigrations`).
+  { version: 5, name: 'channel pins', sqlite: pins, postgres: pins },
   { version: 6, name: 'audience of each question', sqlite: audience('external = 1'), postgres: audience('external') },
 ];
 

@@ -7,6 +7,7 @@
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.ts';
+import { postgresPins } from './postgres-pins.ts';
 import { postgresReview } from './postgres-review.ts';
 import { postgresTeaching } from './postgres-teaching.ts';
 import { PURGE } from './purge.ts';
@@ -140,6 +141,7 @@ function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied:
     async releaseClaim({ kind, key }, claimedAt) {
       await pool.query('DELETE FROM claims WHERE kind = $1 AND key = $2 AND claimed_ms = $3', [kind, key, claimedAt.getTime()]);
     },
+    ...postgresPins(pool),
     async countQuestion(userId, windowMs, now) {
       const result = await pool.query<{ questions: number }>({
         name: 'count_question',

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.ts';
 import { PURGE } from './purge.ts';
+import { sqlitePins } from './sqlite-pins.ts';
 import { sqliteReview } from './sqlite-review.ts';
 import { sqliteTeaching } from './sqlite-teaching.ts';
 import { distinctClaimKeys, QUESTION_COLUMNS, questionFromRow, questionValues, type QuestionRow } from './rows.ts';
@@ -142,6 +143,7 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
     migrationsApplied,
     ...sqliteTeaching(db, claimAll),
     ...sqliteReview(db),
+    ...sqlitePins(db),
     async claim(keys, now) {
       return claimAll(keys, now.getTime());
     },

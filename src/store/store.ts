@@ -99,6 +99,15 @@ export interface TaughtChanges {
   cursor: number;
 }
 
+/** A channel's pinned release: its questions are answered from it unless they name another. */
+export interface ChannelPin {
+  channelId: string;
+  releaseId: string;
+  /** The Slack user id of the member of the communications team who pinned it. */
+  pinnedBy: string;
+  pinnedAt: Date;
+}
+
 export interface PurgeCounts {
   questions: number;
   claims: number;
@@ -169,6 +178,14 @@ export interface Store {
   reviewsSince(since: Date): Promise<Resolution[]>;
   /** True for the one instance that is to send the digest of `day` (`YYYY-MM-DD`). */
   claimDigest(day: string, now: Date): Promise<boolean>;
+
+  /** Pins a channel to a release, replacing the channel's pin if it had one. */
+  pinChannel(pin: ChannelPin): Promise<void>;
+  /** False when the channel was not pinned. */
+  unpinChannel(channelId: string): Promise<boolean>;
+  channelPin(channelId: string): Promise<ChannelPin | undefined>;
+  /** Every pin, newest first. Pins are not purged: they last until undone. */
+  channelPins(): Promise<ChannelPin[]>;
 
   /**
    * Deletes questions asked before `now - retentionDays` (with their feedback and flags), expired

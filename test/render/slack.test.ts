@@ -5,7 +5,6 @@ import {
   escapeSlackText,
   formatReleaseDate,
   renderAlternatives,
-  renderHomeView,
   renderNotice,
   renderSlackAnswer,
   renderSlashHelp,
@@ -155,22 +154,6 @@ describe('renderAlternatives', () => {
 
   it('says so when there is no other passage', () => {
     expect(renderAlternatives([]).text).toBe('Pas d’autre passage pertinent dans le communiqué.');
-  });
-});
-
-describe('renderHomeView', () => {
-  it('lists each release with its title and date, how to ask, and example questions', () => {
-    const text = visibleText(renderHomeView([RELEASE], ['Combien de patients dans l’essai MARIPOSA ?']));
-    expect(text).toContain(`*${RELEASE.title}*\nsamedi 14 septembre 2024, 9h30, Gustave Roussy`);
-    expect(text).toContain('/communique votre question');
-    expect(text).toContain('• Combien de patients dans l’essai MARIPOSA ?');
-  });
-
-  it('stays within 100 blocks with 500 releases and says how many are not listed', () => {
-    const many = Array.from({ length: 500 }, (_, i) => ({ ...RELEASE, id: `r${i}` }));
-    const view = renderHomeView(many, ['Q ?']);
-    expect(view.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.homeBlocks);
-    expect(visibleText(view)).toContain('… et 460 autres communiqués.');
   });
 });
 

@@ -88,6 +88,7 @@ describe('Slack faults', () => {
       examples: real.examples,
       visibleTo: (context) => real.visibleTo(context),
       embargoRunning: (now) => real.embargoRunning(now),
+      answerFrom: (releaseId, q) => real.answerFrom(releaseId, q),
       answer: (q) => {
         if (q.includes('BOUM')) throw new Error('engine failure');
         return real.answer(q);

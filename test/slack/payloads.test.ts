@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelTypeOf, readActionUser, readButtonValue, readEnvelope } from '../../src/slack/payloads.ts';
+import { channelTypeOf, readActionChannel, readActionUser, readButtonValue, readEnvelope, readSelectedValue } from '../../src/slack/payloads.ts';
 
 describe('Slack payload fields', () => {
   it('reads the event_id and the shared-channel flag of an envelope', () => {
@@ -40,5 +40,18 @@ describe('Slack payload fields', () => {
   it('reads the value of a button, and nothing from another kind of action', () => {
     expect(readButtonValue({ type: 'button', value: 'v' })).toBe('v');
     expect(readButtonValue({ type: 'static_select', selected_option: {} })).toBeUndefined();
+  });
+});
+
+describe('click payload fields', () => {
+  it('reads the conversation a click came from, or its container’s', () => {
+    expect(readActionChannel({ channel: { id: 'C1' }, container: { channel_id: 'C2' } })).toBe('C1');
+    expect(readActionChannel({ container: { channel_id: 'C2' } })).toBe('C2');
+    expect(readActionChannel({ view: { id: 'V1' } })).toBeUndefined();
+  });
+
+  it('reads the option picked in a menu, and nothing from a button', () => {
+    expect(readSelectedValue({ type: 'static_select', selected_option: { value: 'release-a' } })).toBe('release-a');
+    expect(readSelectedValue({ type: 'button', value: 'release-a' })).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, type Migration } from '../../src/store/migrations.ts';
 import type { ClaimKey, Store } from '../../src/store/store.ts';
 import { questionRecord as question } from '../support/question-record.ts';
+import { describePinsContract } from './pins-contract.ts';
 
 export interface StoreFixture {
   /** A store on this fixture's data; each call is one more instance on the same data. */
@@ -296,6 +297,8 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
         expect(await store.claim([event('EvLive', 3 * 60 * 60_000)], at(2000))).toBe(false);
       });
     });
+
+    describePinsContract(open);
 
     describe('migrations', () => {
       it('applies every migration to new data, and none when opened again', async () => {

@@ -40,7 +40,7 @@ describeWithPostgres('the Postgres store', 'test/store/postgres.test.ts', (url) 
       await store.close();
       const tables = await adminQuery<{ table_name: string }>('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name', [schema]);
       await dropSchema(schema);
-      expect(tables.map((t) => t.table_name)).toEqual(['claims', 'feedback', 'question_flags', 'questions', 'rate_windows', 'review_resolutions', 'schema_migrations', 'taught_questions']);
+      expect(tables.map((t) => t.table_name)).toEqual(['channel_pins', 'claims', 'feedback', 'question_flags', 'questions', 'rate_windows', 'review_resolutions', 'schema_migrations', 'taught_questions']);
     });
   });
 });

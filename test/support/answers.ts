@@ -16,9 +16,11 @@ export const RELEASE: ReleaseSummary = {
     { title: 'Gustave Roussy', url: 'http://www.gustaveroussy.fr/' },
   ],
   pressContact: { organisation: 'Gustave Roussy', name: 'Claire Parisel', email: 'claire.parisel@gustaveroussy.fr', phones: ['+33 1 42 11 50 59'] },
+  embargo: null,
 };
 
-const { sources, pressContact, ...releaseRef } = RELEASE;
+const { sources, pressContact } = RELEASE;
+const releaseRef = { id: RELEASE.id, title: RELEASE.title, date: RELEASE.date, dateLabel: RELEASE.dateLabel, publisher: RELEASE.publisher };
 
 export const MET_SENTENCE = 'Ainsi, les anomalies de MET sont de 4,4 % avec l’association, contre 13,6 % avec l’osimertinib seul.';
 export const MET_CONTEXT =
@@ -51,6 +53,7 @@ export function answeredMet(overrides: Partial<Answer> = {}): Answer {
     pressContact,
     verified: null,
     embargo: null,
+    otherRelease: null,
     ...overrides,
   };
 }
@@ -73,6 +76,7 @@ export function notInRelease(question: string, overrides: Partial<Answer> = {}):
     pressContact,
     verified: null,
     embargo: null,
+    otherRelease: null,
     ...overrides,
   };
 }
@@ -89,6 +93,9 @@ export function fakeAnswerer(): Answerer & { asked: string[] } {
     answer(question: string): Answer {
       asked.push(question);
       return /MET/.test(question) ? answeredMet({ question }) : notInRelease(question);
+    },
+    answerFrom(_releaseId: string, question: string): Answer {
+      return notInRelease(question);
     },
   };
 }

@@ -119,3 +119,22 @@ export function blockAction({
     ],
   };
 }
+
+/** A choice in a static menu (`static_select`), as Slack sends it: the picked option's value. */
+export function menuAction(fields: { actionId: string; value: string; user?: string; channel?: string; responseUrl: string }) {
+  const { actions, ...rest } = blockAction(fields);
+  const [button] = actions;
+  return {
+    ...rest,
+    actions: [
+      {
+        type: 'static_select' as const,
+        action_id: fields.actionId,
+        block_id: button?.block_id ?? 'b0',
+        selected_option: { text: { type: 'plain_text' as const, text: 'option', emoji: true }, value: fields.value },
+        placeholder: { type: 'plain_text' as const, text: 'Choisir', emoji: true },
+        action_ts: '1726300001.000000',
+      },
+    ],
+  };
+}

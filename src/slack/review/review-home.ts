@@ -23,7 +23,7 @@ export interface PassageCatalog {
 export interface ReviewKnowledge {
   catalog: PassageCatalog;
   /** The tab everyone sees. */
-  publicHome(): readonly KnownBlock[];
+  publicHome(): Promise<readonly KnownBlock[]>;
   /** The passage ids the engine would consider for a question, best first. */
   candidates(question: string): string[];
   /** The Answer a taught outcome gives to a question; null when this version lacks its passage. */
@@ -52,7 +52,7 @@ export interface HomeState {
 export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: HomeState = {}): Promise<KnownBlock[]> {
   const notice: KnownBlock[] = state.notice ? [{ type: 'context', elements: [{ type: 'plain_text', text: state.notice }] }] : [];
   const knowledge = deps.knowledge();
-  if (!(await deps.review.isReviewer(userId))) return [...notice, ...knowledge.publicHome()].slice(0, HOME_BLOCKS);
+  if (!(await deps.review.isReviewer(userId))) return [...notice, ...(await knowledge.publicHome())].slice(0, HOME_BLOCKS);
   let queue: Awaited<ReturnType<ReviewService['queue']>>;
   let taught: Awaited<ReturnType<ReviewService['taught']>>;
   try {
@@ -60,7 +60,7 @@ export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: Ho
   } catch {
     // The store is down: the member still gets everyone's tab, and is told why the review is missing.
     const unavailable: KnownBlock = { type: 'context', elements: [{ type: 'plain_text', text: wording.review.unavailable }] };
-    return [unavailable, ...notice, ...knowledge.publicHome()].slice(0, HOME_BLOCKS);
+    return [unavailable, ...notice, ...(await knowledge.publicHome())].slice(0, HOME_BLOCKS);
   }
   const { catalog } = knowledge;
   const lines: TaughtLine[] = taught.map((question) => ({
@@ -72,7 +72,7 @@ export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: Ho
   }));
   // Newest taught first, as the rest of the queue.
   const orphans = [...knowledge.orphans()].reverse();
-  const publicHome = knowledge.publicHome();
+  const publicHome = await knowledge.publicHome();
   // Shorter pages rather than a cut tab: everyone's part of the tab stays whole below the review.
   for (let reviewSize = REVIEW_PAGE_SIZE, taughtSize = TAUGHT_PAGE_SIZE; ; ) {
     const review = [

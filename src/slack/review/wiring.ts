@@ -11,9 +11,10 @@ import type { ReviewConfig } from '../../config.ts';
 import type { LiveKnowledge } from '../../live/live-knowledge.ts';
 import type { KnowledgeSnapshot } from '../../live/snapshot.ts';
 import type { Logger } from '../../log.ts';
-import { renderHomeView } from '../../render/slack.ts';
+import { renderHomeView } from '../../render/slack-home.ts';
 import type { Store } from '../../store/store.ts';
 import { createCommsTeam, type MembersClient } from '../comms-team.ts';
+import { homePins } from '../pins.ts';
 import { scheduleDigest } from './digest-runner.ts';
 import type { ReviewActionDeps } from './review-actions.ts';
 import type { ReviewKnowledge } from './review-home.ts';
@@ -40,7 +41,7 @@ export interface ReviewWiringOptions {
 }
 
 /** What the review reads of one snapshot. */
-function reviewKnowledgeOf(snapshot: KnowledgeSnapshot): ReviewKnowledge {
+function reviewKnowledgeOf(snapshot: KnowledgeSnapshot, store: Pick<Store, 'channelPins'>, logger: Logger): ReviewKnowledge {
   const { knowledge, engine, learned, told } = snapshot;
   const byId = new Map(knowledge.passages.map((passage) => [passage.id, passage]));
   return {
@@ -49,9 +50,14 @@ function reviewKnowledgeOf(snapshot: KnowledgeSnapshot): ReviewKnowledge {
       sentenceOf: (id) => byId.get(id)?.text ?? null,
     },
     // The App Home is everyone's: a release under embargo is listed once its time has come.
-    publicHome: () => {
+    async publicHome() {
       const { releases, examples } = learned.visibleTo({ audience: 'external', exposed: true });
-      return renderHomeView(releases, examples).blocks;
+      // Read at each opening, without a cache: the tab is opened far less often than questions are asked.
+      const pins = await store.channelPins().catch((error: unknown) => {
+        logger.warn('channel pins unavailable for the App Home', { error });
+        return [];
+      });
+      return renderHomeView(releases, examples, { pins: homePins(pins, releases) }).blocks;
     },
     candidates(question) {
       const answer = engine.answer(question);
@@ -87,7 +93,7 @@ export function createReviewWiring({ config, live, store, logger }: ReviewWiring
     knowledge() {
       const snapshot = live.current();
       let view = views.get(snapshot);
-      if (!view) views.set(snapshot, (view = reviewKnowledgeOf(snapshot)));
+      if (!view) views.set(snapshot, (view = reviewKnowledgeOf(snapshot, store, logger)));
       return view;
     },
     attach(c) {

@@ -17,3 +17,13 @@ describe('publishHome', () => {
     expect(client.published).toEqual([]);
   });
 });
+
+describe('publishHome without a review', () => {
+  it('lists the pinned channels', async () => {
+    const client = fakeClient();
+    const deps = fakeDeps();
+    await deps.pins.pin('C0PRESSE', 'gustave-roussy-esmo-2024-mariposa', 'U0COMMS');
+    await publishHome({ event: appHomeOpenedEvent('U5'), client }, deps);
+    expect(JSON.stringify(client.published[0])).toContain('<#C0PRESSE> → « Cancer du poumon métastatique');
+  });
+});

@@ -29,8 +29,9 @@ export function respondPrivately(args: ButtonArgs, text: string): Promise<unknow
 }
 
 /**
- * Acknowledges the click, validates its payload (the button's value with `decode`), then runs
- * `work`; a payload that is not ours or a failure gets the French apology, only for the clicker.
+ * Acknowledges the click, validates its payload (the button's value, or what `read` reads of
+ * another element, with `decode`), then runs `work`; a payload that is not ours or a failure gets
+ * the French apology, only for the clicker.
  */
 export async function handleClick<Value>(
   args: ButtonArgs,
@@ -38,11 +39,12 @@ export async function handleClick<Value>(
   name: string,
   decode: (value: string | undefined) => Value | undefined,
   work: (click: Click<Value>) => Promise<void>,
+  read: (action: unknown) => string | undefined = readButtonValue,
 ): Promise<void> {
   await args.ack();
   await withApology(
     async () => {
-      const value = decode(readButtonValue(args.action));
+      const value = decode(read(args.action));
       const user = readActionUser(args.body);
       if (value === undefined || user === undefined) throw new Error(`unreadable ${name} click payload`);
       await work({ value, user });

@@ -7,6 +7,8 @@ import { handlePassageOptions } from '../../review/passage-options.ts';
 import { handlePassageSubmission } from '../../review/passage-submission.ts';
 import type { ButtonArgs } from './button.ts';
 import { recordFeedback } from './feedback.ts';
+import { showOtherRelease } from './other-release.ts';
+import { pinRelease } from './pin-release.ts';
 import { publishAnswer } from './publish-answer.ts';
 import { showAlternatives } from './show-alternatives.ts';
 
@@ -15,6 +17,9 @@ const handlers: Record<ActionId, (args: ButtonArgs, deps: SlackDeps) => Promise<
   [ACTION_IDS.alternatives]: showAlternatives,
   [ACTION_IDS.helpful]: (args, deps) => recordFeedback(args, deps, true),
   [ACTION_IDS.notHelpful]: (args, deps) => recordFeedback(args, deps, false),
+  [ACTION_IDS.otherRelease]: showOtherRelease,
+  // The release menu of `/communique épingler`: a select, routed with the buttons.
+  [ACTION_IDS.pinRelease]: pinRelease,
 };
 
 const isOurs = (id: string): id is ActionId => Object.hasOwn(handlers, id);

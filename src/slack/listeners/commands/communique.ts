@@ -6,14 +6,17 @@ import { contextOf } from '../../ask-context.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { channelTypeOf } from '../../payloads.ts';
 import { replyFor } from '../../reply.ts';
+import { pinCommandReply } from './pin-channel.ts';
 import { isReloadCommand, reloadCommand } from './reload.ts';
+import { subcommandOf } from './subcommands.ts';
 
 export const COMMAND = '/communique';
 
 /**
  * `/communique <question>`: the answer is ephemeral, for the asker alone, with a button that
- * publishes it. No text: the help. The command is acknowledged exactly once, with the reply
- * (Slack wants it within 3 seconds; answering is synchronous and fast).
+ * publishes it. No text: the help. `épingler` / `désépingler`: the channel's pin
+ * (`pin-channel.ts`); `recharger`: the releases reloaded (`reload.ts`). The command is
+ * acknowledged exactly once, with the reply (Slack wants it within 3 seconds).
  */
 export async function answerCommand(
   { command, ack }: { command: SlashCommand; ack: (response?: RespondArguments) => Promise<void> },
@@ -48,6 +51,8 @@ async function isReviewerSoon(deps: SlackDeps, userId: string): Promise<boolean>
 
 async function commandReply(command: SlashCommand, deps: SlackDeps): Promise<{ message: SlackMessage | undefined; asked?: Asked }> {
   try {
+    const subcommand = subcommandOf(command.text);
+    if (subcommand !== null) return { message: await pinCommandReply(subcommand, command, deps) };
     // The private answer: only the asker reads it. The payload's `team_id` is the workspace the command was typed in, not the asker's: `users.info` says whose they are.
     const context = await contextOf({ userId: command.user_id, channelId: command.channel_id, private: true }, deps);
     if (command.text.trim() === '') return { message: renderSlashHelp(command.command, deps.answerer.visibleTo(context).examples) };
