@@ -30,6 +30,7 @@ export const languageDataSchema = z.object({
     whereAfter: words,
     whereElided: words,
     adjectiveEndings: phrases,
+    studyNouns: words,
   }),
   framingWords: words,
   smallTalk: z.object({

@@ -27,6 +27,8 @@ export interface AnalyzedQuestion {
   asksPlaceName: boolean;
   /** The stem of the word that qualifies the asked thing right after it ("globale" in "quelle est la survie globale"), when it reads as an adjective. */
   askedQualifier: string | null;
+  /** The question names a study the release does not know ("l'essai HELIOS", "the FLAURA2 trial"): it is about another one. */
+  namesOtherStudy: boolean;
 }
 
 export interface QuestionReader {
@@ -52,6 +54,27 @@ export function createQuestionReader(index: SearchIndex, glossary: Glossary, pip
   const askingWordsToMend = new WordsATypoAway(new Set(reading.mendedWhenMistyped));
   const matchFinder = createMatchFinder(index, glossary, pipeline);
   const isKnown = (token: string): boolean => !isStopWord(token) && index.postings.has(stem(token));
+  const studyNouns = new Set(reading.studyNouns);
+
+  /**
+   * A name written with a capital beside a study noun ("l'essai HELIOS", "the FLAURA2 trial")
+   * that the release knows in none of its words, not even by a typo.
+   */
+  function namesOtherStudy(question: string): boolean {
+    const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+    return words.some((word, i) => {
+      if (!studyNouns.has(foldText(word))) return false;
+      return [words[i + 1], words[i - 1]].some((name) => name !== undefined && isUnknownName(name));
+    });
+  }
+
+  function isUnknownName(word: string): boolean {
+    if (word.length < 3 || word[0] === word[0]?.toLowerCase()) return false;
+    // "MARIPOSA-2", "FLAURA2": a numbered name is another study unless the release writes it whole.
+    if (/\p{L}/u.test(word) && /\d/.test(word)) return !index.postings.has(stem(foldText(word).replace(/[^\p{L}\p{N}]/gu, '')));
+    const tokens = tokenize(word).filter((token) => !isStopWord(token));
+    return tokens.length > 0 && tokens.every((token) => matchFinder.findMatches(token, true).length === 0);
+  }
 
   /**
    * "poruquoi", "cmbien", "commnet": a word the release does not know, not even by its stem, one
@@ -161,7 +184,7 @@ export function createQuestionReader(index: SearchIndex, glossary: Glossary, pip
       const asked = askedToken === null ? null : (terms.find((term) => term.token === askedToken) ?? null);
       const askedQualifier = asked ? qualifierAfter(inFrench, askedAt) : null;
       const asksPlaceName = askedToken !== null && placeNouns.has(askedToken);
-      return { kinds, terms: [...terms, ...cues], counted, asked, askedQualifier, asksPlaceName };
+      return { kinds, terms: [...terms, ...cues], counted, asked, askedQualifier, asksPlaceName, namesOtherStudy: namesOtherStudy(question) };
     },
   };
 }

@@ -6,7 +6,7 @@ import type { AnalyzedQuestion } from './query.ts';
 import { kindMask, STRONG_KINDS } from './kind-rules.ts';
 import { lowerOtherwiseQualified, rankByKindAlone, strongKindsAsked, withAskedKindFirst, type RankedPassage } from './rank-kinds.ts';
 import { ALL_DOCS, lowerBound, type DocRange } from './scope.ts';
-import { DEFINITION_SUBJECT_WORDS, passageConfidence, WEIGHTS } from './score.ts';
+import { DEFINITION_SUBJECT_WORDS, otherStudyConfidence, passageConfidence, WEIGHTS } from './score.ts';
 
 export type { RankedPassage } from './rank-kinds.ts';
 
@@ -18,6 +18,11 @@ export type { RankedPassage } from './rank-kinds.ts';
  * words still weigh by their rarity over every release.
  */
 export function rankPassages(index: SearchIndex, query: AnalyzedQuestion, limit: number, scope: readonly DocRange[] = ALL_DOCS): RankedPassage[] {
+  const ranked = rankByWordsAndKinds(index, query, limit, scope);
+  return query.namesOtherStudy ? ranked.map((passage) => ({ ...passage, confidence: otherStudyConfidence(passage.confidence) })) : ranked;
+}
+
+function rankByWordsAndKinds(index: SearchIndex, query: AnalyzedQuestion, limit: number, scope: readonly DocRange[]): RankedPassage[] {
   if (limit <= 0) return [];
   // "Que vont faire les chercheurs maintenant ?": no word of the release, but what it asks for is clear.
   if (!query.terms.some((term) => !term.cue)) return rankByKindAlone(index, query, limit, scope);

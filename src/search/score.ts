@@ -70,6 +70,11 @@ export const WEIGHTS = {
     definitionGain: 0.5,
     /** A passage found by its kind alone (a title, what comes next): enough to answer, and to show it was not found by its words. */
     kindAlone: 0.6,
+    /**
+     * The question names a study the release does not know ("Combien de patients dans l'essai
+     * HELIOS ?"): its sentences are about another study, however well the other words match: ×.
+     */
+    otherStudy: 0.3,
   },
 } as const;
 
@@ -123,6 +128,11 @@ export function kindAloneConfidence(unknownShare: number): number {
 /** The confidence of a passage found to name the thing asked only with another qualifier ("survie sans progression" for "survie globale"). */
 export function otherwiseQualifiedConfidence(confidence: number): number {
   return confidence * WEIGHTS.confidence.missingAskedThing;
+}
+
+/** The confidence of a passage for a question about a study the release does not know. */
+export function otherStudyConfidence(confidence: number): number {
+  return confidence * WEIGHTS.confidence.otherStudy;
 }
 
 /** Whether the bot answers with a passage this sure. */

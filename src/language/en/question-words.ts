@@ -15,6 +15,8 @@ export const englishQuestionWords = {
   linking: ['is', 'are', 'was', 'were', 'the', 'has', 'have', 'had', 'will', 'can', 'did', 'does'],
   /** Nouns that ask for a place's name ("which city"). */
   placeNouns: ['city', 'cities', 'country', 'countries'],
+  /** Nouns that a study's name follows or precedes ("the FLAURA2 trial", "trial HELIOS"). */
+  studyNouns: ['trial', 'trials', 'study', 'studies'],
 };
 
 /** English cue words of each kind of question. */
