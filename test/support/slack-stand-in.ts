@@ -8,36 +8,14 @@
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { bearer, parseArgs, readBody, sendJson, sleep, waitUntil, type ApiCall, type Fault, type ResponseUrlPost } from './stand-in-http.ts';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createStandInDirectory, type StandInUser } from './stand-in-directory.ts';
 
 export type { StandInUser } from './stand-in-directory.ts';
 
-export interface ApiCall {
-  method: string;
-  /** Form fields, with JSON-valued fields (`blocks`, `view`…) parsed. */
-  args: Record<string, unknown>;
-  /** The bearer token or `token` field the call carried. */
-  token: string | undefined;
-  /** HTTP status the stand-in answered with (200, or the injected fault's). */
-  status: number;
-  /** Whether the call succeeded (`ok: true` with status 200). */
-  ok: boolean;
-  at: number;
-}
-
-export interface ResponseUrlPost {
-  id: string;
-  body: Record<string, unknown>;
-  at: number;
-}
-
-export type Fault =
-  | { kind: 'rate_limited'; retryAfterSeconds: number }
-  | { kind: 'http_error'; status: number }
-  | { kind: 'slack_error'; error: string }
-  | { kind: 'delay'; ms: number };
+export type { ApiCall, Fault, ResponseUrlPost } from './stand-in-http.ts';
 
 export interface SocketAck {
   envelope_id: string;
@@ -101,54 +79,6 @@ export interface SlackStandIn {
 export const SOCKET_TICKET = 'stand-in-ticket-3f9a1c';
 
 const DEFAULT_IDENTITY: StandInIdentity = { botUserId: 'UBOT', botId: 'BBOT', teamId: 'T0001', appId: 'A0001' };
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function parseArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
-  if (contentType?.includes('application/json')) {
-    const parsed: unknown = raw === '' ? {} : JSON.parse(raw);
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
-  }
-  const args: Record<string, unknown> = {};
-  for (const [key, value] of new URLSearchParams(raw)) {
-    args[key] = value;
-    if (/^[[{]/.test(value)) {
-      try {
-        args[key] = JSON.parse(value);
-      } catch {
-        // Not JSON after all; keep the string.
-      }
-    }
-  }
-  return args;
-}
-
-function bearer(req: IncomingMessage): string | undefined {
-  const header = req.headers.authorization;
-  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined;
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `read` until it returns a value, or fails after `timeoutMs` with `what` in the message. */
-async function waitUntil<T>(read: () => T | undefined, timeoutMs: number, what: () => string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what()}`);
-    await sleep(10);
-  }
-}
 
 export async function startSlackStandIn(identity: Partial<StandInIdentity> = {}): Promise<SlackStandIn> {
   const who = { ...DEFAULT_IDENTITY, ...identity };
