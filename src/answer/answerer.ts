@@ -2,7 +2,8 @@ import { loadKnowledge, type Knowledge } from '../knowledge/load.ts';
 import type { Release } from '../knowledge/release.ts';
 import { languageFor } from '../language/languages.ts';
 import { createPipeline } from '../search/pipeline.ts';
-import { createPassageSearch } from '../search/search.ts';
+import type { PassageExpansion } from '../search/index.ts';
+import { passageSearchBuilder, type PassageSearch } from '../search/search.ts';
 import { composeAnswer, composeRefusal, releaseRef, type Catalogue } from './compose.ts';
 import { createIntentDetector } from './intent.ts';
 import { hasContent, readQuestion } from './question.ts';
@@ -23,8 +24,17 @@ export function loadAnswerer(knowledgeDir: string): Answerer {
 
 /** Builds the answerer over loaded knowledge, in the language of its releases. */
 export function createAnswerer(knowledge: Knowledge): Answerer {
+  return answererBuilder(knowledge)();
+}
+
+/**
+ * Builds answerers over the same knowledge that differ only by the words the communications
+ * team's questions add to their passages (`PassageExpansion`): the text pipeline, the glossary and
+ * the intents are made once, each answerer has its own passage index.
+ */
+export function answererBuilder(knowledge: Knowledge): (expansion?: PassageExpansion) => Answerer {
   const pipeline = createPipeline(languageFor(knowledge.language));
-  const search = createPassageSearch(knowledge.passages, knowledge.glossary, pipeline);
+  const searchWith = passageSearchBuilder(knowledge.passages, knowledge.glossary, pipeline);
   const intents = createIntentDetector(pipeline, knowledge.glossary.healthNames);
   const summaries = knowledge.releases.map(summarize);
   const examples = knowledge.releases.flatMap((release) => release.examples).slice(0, 6);
@@ -34,7 +44,7 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     summaries,
   };
 
-  function respond(text: string): Answer {
+  function respond(text: string, search: PassageSearch): Answer {
     if (!hasContent(text)) return composeRefusal(catalogue, text, 'empty', wording.empty(examples));
     const intent = intents.detect(text);
     if (intent === 'medical_advice') return composeRefusal(catalogue, text, 'medical_advice', wording.medicalAdvice(summaries, summaries[0]?.pressContact ?? null));
@@ -43,13 +53,16 @@ export function createAnswerer(knowledge: Knowledge): Answerer {
     return composeAnswer(catalogue, text, search.search(text));
   }
 
-  return {
-    releases: summaries,
-    examples,
-    answer(raw) {
-      const { text, truncated } = readQuestion(raw);
-      return { ...respond(text), notice: truncated ? wording.tooLong(text.length) : null };
-    },
+  return (expansion) => {
+    const search = searchWith(expansion);
+    return {
+      releases: summaries,
+      examples,
+      answer(raw) {
+        const { text, truncated } = readQuestion(raw);
+        return { ...respond(text, search), notice: truncated ? wording.tooLong(text.length) : null };
+      },
+    };
   };
 }
 
