@@ -1,14 +1,15 @@
 import { loadKnowledge, type Knowledge } from '../knowledge/load.ts';
 import type { Release } from '../knowledge/release.ts';
 import { languageFor } from '../language/languages.ts';
-import { createPipeline } from '../search/pipeline.ts';
+import { createPipeline, type TextPipeline } from '../search/pipeline.ts';
+import type { PassageExpansion } from '../search/index.ts';
 import { createReleaseNames } from '../search/release-names.ts';
-import { createPassageSearch, type ReadQuestion } from '../search/search.ts';
+import { passageSearchBuilder, type PassageSearch, type ReadQuestion } from '../search/search.ts';
 import { askContext } from './ask-context.ts';
 import { chooseRelease, CLOSE_CONFIDENCE } from './choose-release.ts';
 import { composeAnswer, composeRefusal, releaseRef, type Catalogue } from './compose.ts';
 import { embargoOfAnswer, hasEmbargoRunning, hiddenReleaseIds } from './embargo.ts';
-import { createIntentDetector } from './intent.ts';
+import { createIntentDetector, type IntentDetector } from './intent.ts';
 import { hasContent, readQuestion } from './question.ts';
 import type { Answer, AskContext, ReleaseSummary } from './types.ts';
 import { wording } from './wording.fr.ts';
@@ -52,10 +53,19 @@ export interface AnswererOptions {
   closeConfidence: number;
 }
 
+const DEFAULT_OPTIONS: AnswererOptions = { closeConfidence: CLOSE_CONFIDENCE };
+
 /** The engine over one set of releases: the search, the intents, the catalogue an answer cites. */
 interface Engine extends VisibleKnowledge {
   respond(text: string, context: AskContext): Answer;
   respondFrom(releaseId: string, text: string): Answer;
+}
+
+/** What every engine over the same knowledge shares: the text pipeline and the intents. */
+interface Shared {
+  pipeline: TextPipeline;
+  intents: IntentDetector;
+  searchOver(passages: Knowledge['passages'], expansion: PassageExpansion | undefined): PassageSearch;
 }
 
 /**
@@ -65,53 +75,72 @@ interface Engine extends VisibleKnowledge {
 const MAX_VIEWS = 8;
 
 /** Builds the answerer over loaded knowledge, in the language of its releases. */
-export function createAnswerer(knowledge: Knowledge, options: AnswererOptions = { closeConfidence: CLOSE_CONFIDENCE }): Answerer {
-  const everything = createEngine(knowledge, options);
+export function createAnswerer(knowledge: Knowledge, options: AnswererOptions = DEFAULT_OPTIONS): Answerer {
+  return answererBuilder(knowledge, options)();
+}
+
+/**
+ * Builds answerers over the same knowledge that differ only by the words the communications
+ * team's questions add to their passages (`PassageExpansion`): the text pipeline, the glossary and
+ * the intents are made once, each answerer has its own passage index.
+ */
+export function answererBuilder(knowledge: Knowledge, options: AnswererOptions = DEFAULT_OPTIONS): (expansion?: PassageExpansion) => Answerer {
+  const pipeline = createPipeline(languageFor(knowledge.language));
+  const intents = createIntentDetector(pipeline, knowledge.glossary.healthNames);
+  const allPassages = passageSearchBuilder(knowledge.passages, knowledge.glossary, pipeline);
+  const shared: Shared = {
+    pipeline,
+    intents,
+    searchOver: (passages, expansion) => (passages === knowledge.passages ? allPassages : passageSearchBuilder(passages, knowledge.glossary, pipeline))(expansion),
+  };
   const byId = releasesById(knowledge);
-  const views = new Map<string, Engine>();
+  return (expansion) => {
+    const everything = createEngine(knowledge, options, shared, expansion);
+    const views = new Map<string, Engine>();
 
-  function engineFor(context: AskContext): Engine {
-    const hidden = hiddenReleaseIds(knowledge.releases, context);
-    if (hidden.length === 0) return everything;
-    const key = hidden.join('\n');
-    let engine = views.get(key);
-    if (!engine) {
-      engine = createEngine(withoutReleases(knowledge, hidden), options);
-      if (views.size >= MAX_VIEWS) views.delete(views.keys().next().value ?? '');
-      views.set(key, engine);
-    }
-    return engine;
-  }
+    const engineFor = (context: AskContext): Engine => {
+      const hidden = hiddenReleaseIds(knowledge.releases, context);
+      if (hidden.length === 0) return everything;
+      const key = hidden.join('\n');
+      let engine = views.get(key);
+      if (!engine) {
+        engine = createEngine(withoutReleases(knowledge, hidden), options, shared, expansion);
+        if (views.size >= MAX_VIEWS) views.delete(views.keys().next().value ?? '');
+        views.set(key, engine);
+      }
+      return engine;
+    };
 
-  function finish(answer: Answer, text: string, truncated: boolean, context: AskContext): Answer {
-    return { ...answer, notice: truncated ? wording.tooLong(text.length) : null, embargo: embargoOfAnswer(answer, byId, context.now) };
-  }
+    const finish = (answer: Answer, text: string, truncated: boolean, context: AskContext): Answer => ({
+      ...answer,
+      notice: truncated ? wording.tooLong(text.length) : null,
+      embargo: embargoOfAnswer(answer, byId, context.now),
+    });
 
-  return {
-    releases: everything.releases,
-    examples: everything.examples,
-    visibleTo(partial) {
-      const { releases, examples } = engineFor(askContext(partial));
-      return { releases, examples };
-    },
-    embargoRunning: (now) => hasEmbargoRunning(knowledge.releases, now),
-    answer(raw, partial) {
-      const context = askContext(partial);
-      const { text, truncated } = readQuestion(raw);
-      return finish(engineFor(context).respond(text, context), text, truncated, context);
-    },
-    answerFrom(releaseId, raw, partial) {
-      const context = askContext(partial);
-      const { text, truncated } = readQuestion(raw);
-      return finish(engineFor(context).respondFrom(releaseId, text), text, truncated, context);
-    },
+    return {
+      releases: everything.releases,
+      examples: everything.examples,
+      visibleTo(partial) {
+        const { releases, examples } = engineFor(askContext(partial));
+        return { releases, examples };
+      },
+      embargoRunning: (now) => hasEmbargoRunning(knowledge.releases, now),
+      answer(raw, partial) {
+        const context = askContext(partial);
+        const { text, truncated } = readQuestion(raw);
+        return finish(engineFor(context).respond(text, context), text, truncated, context);
+      },
+      answerFrom(releaseId, raw, partial) {
+        const context = askContext(partial);
+        const { text, truncated } = readQuestion(raw);
+        return finish(engineFor(context).respondFrom(releaseId, text), text, truncated, context);
+      },
+    };
   };
 }
 
-function createEngine(knowledge: Knowledge, { closeConfidence }: AnswererOptions): Engine {
-  const pipeline = createPipeline(languageFor(knowledge.language));
-  const search = createPassageSearch(knowledge.passages, knowledge.glossary, pipeline);
-  const intents = createIntentDetector(pipeline, knowledge.glossary.healthNames);
+function createEngine(knowledge: Knowledge, { closeConfidence }: AnswererOptions, { pipeline, intents, searchOver }: Shared, expansion: PassageExpansion | undefined): Engine {
+  const search = searchOver(knowledge.passages, expansion);
   const names = createReleaseNames(knowledge.releases, pipeline, (token) => search.releasesWriting(token));
   const summaries = knowledge.releases.map(summarize);
   const examples = knowledge.releases.flatMap((release) => release.examples).slice(0, 6);

@@ -87,11 +87,16 @@ interface QueryStem {
  * weighs more than the ones every question of the release shares ("combien", "MARIPOSA").
  * The similarity is a weighted Dice coefficient of the two questions' stems (leaning towards
  * covering the asked question when the taught one has a passage), lowered when the
- * two ask for different kinds of answer or about different things.
+ * two ask for different kinds of answer or about different things. `read[i]` is `taught[i]` as
+ * `reader` reads it, when the caller has read them already.
  */
-export function buildTaughtIndex(taught: readonly TaughtQuestion[], reader: QuestionReader, options: Partial<TaughtIndexOptions> = {}): TaughtIndex {
+export function buildTaughtIndex(
+  taught: readonly TaughtQuestion[],
+  reader: QuestionReader,
+  options: Partial<TaughtIndexOptions> = {},
+  read: readonly QuestionTerms[] = taught.map((question) => reader.read(question.question)),
+): TaughtIndex {
   const settings: TaughtIndexOptions = { ...defaultTaughtIndexOptions, ...options };
-  const read = taught.map((question) => reader.read(question.question));
   const postings = new Map<string, number[]>();
   read.forEach((terms, doc) => {
     for (const stemmed of terms.stems) {

@@ -52,7 +52,15 @@ interface SentenceReading {
   firstFeatures?: PassageFeatures;
 }
 
-export function buildIndex(passages: readonly Passage[], pipeline: TextPipeline): SearchIndex {
+/**
+ * Words a passage is also found by, beside its own: the stems of the questions the communications
+ * team taught it for, each with its share (0..1) of those questions that hold it.
+ */
+export type PassageExpansion = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+const NO_EXPANSION: PassageExpansion = new Map();
+
+export function buildIndex(passages: readonly Passage[], pipeline: TextPipeline, expansion: PassageExpansion = NO_EXPANSION): SearchIndex {
   const table = new TermTable(Math.max(1024, passages.length));
   const sentences = new SentenceTerms(passages.length, table, pipeline);
   const entries = new Entries(Math.max(1024, passages.length * EXPECTED_ENTRIES_PER_SENTENCE));
@@ -72,6 +80,7 @@ export function buildIndex(passages: readonly Passage[], pipeline: TextPipeline)
     table.countDocument();
     table.addEach(heading, 0, heading.length, WEIGHTS.index.headingWord);
     addNeighbourTerms(table, passages, doc, sentences, unlentOf);
+    addTaughtTerms(table, expansion.get(passage.id));
     table.moveInto(entries, doc);
     const features = sharedFeatures(passage, reading, passages) ?? reader.features.passageFeatures(passage, reading.features);
     if (reading.firstDoc === doc) reading.firstFeatures = features;
@@ -157,6 +166,15 @@ function addNeighbourTerms(table: TermTable, passages: readonly Passage[], doc: 
     if (!current.leansOnPrevious || !previous.leansOnPrevious) break;
     weight /= 2;
     current = previous;
+  }
+}
+
+/** Adds the words of the questions taught for the passage that it does not hold yet, at their share of `WEIGHTS.index.taughtWord`. */
+function addTaughtTerms(table: TermTable, taught: ReadonlyMap<string, number> | undefined): void {
+  if (!taught) return;
+  for (const [stem, share] of taught) {
+    const id = table.idOf(stem);
+    if (!table.has(id)) table.add(id, WEIGHTS.index.taughtWord * share);
   }
 }
 

@@ -34,6 +34,14 @@ export const WEIGHTS = {
      * (0.5 × 1.4 = 0.7 for the sentence before; a sentence's own words count 1).
      */
     presenceScale: 1.4,
+    /**
+     * A word of the questions taught for the passage (`src/learning/passage-expansion.ts`), times
+     * the share of them that hold it: it counts as a word of the sentence only when 5 in 7 of
+     * them hold it (× `presenceScale`), less otherwise, and the answer still needs `answerBar`.
+     * 1 rather than 0.5 or 0.7: 5 more right answers and 1 fewer wrong one with every other
+     * question set taught, `npm run bench:learning` on 2026-12-04.
+     */
+    taughtWord: 1,
     /** BM25 term-frequency saturation and length normalisation: sentences are short, so length matters less than in whole documents. */
     bm25K1: 1.2,
     bm25B: 0.4,

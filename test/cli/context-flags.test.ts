@@ -104,7 +104,7 @@ describe('the console with --audience', () => {
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stdin.end(`${HELIOS_QUESTION}\n`);
     await new Promise((resolve) => child.on('close', resolve));
-    expect(stdout).toContain('MARIPOSA');
+    expect(stdout).toContain('ne répond pas');
     expect(stdout).not.toMatch(/HELIOS|412/);
   });
 });

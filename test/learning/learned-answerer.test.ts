@@ -55,4 +55,44 @@ describe('the learned answerer', () => {
     const taught = taughtPassage(question, 'portant sur plus de 1 000 patients');
     expect(createLearnedAnswerer(engine, knowledge, [taught]).answer(question).reason).toBe(engine.answer(question).reason);
   });
+
+  describe('with the closest question’s rules set aside', () => {
+    // Bars no similarity reaches: what answers is the expansion or the vote alone.
+    const closestOff = { close: 2, near: 2, nearRefusal: 2 };
+    const staff = 'Avec 4 100 salariés';
+    const workers = 'Combien de personnes travaillent à Gustave Roussy ?';
+
+    it('answers through the words of the questions taught for a passage, where the engine refuses', () => {
+      const question = 'Combien de personnes travaillent chez Gustave Roussy ?';
+      expect(engine.answer(question).answered).toBe(false);
+      const taught = ['Combien de personnes travaillent à l’Institut ?', 'Combien de gens travaillent à Gustave Roussy ?', 'Quel est l’effectif de l’Institut ?'].map((q) => taughtPassage(q, staff));
+      const answer = createLearnedAnswerer(engine, knowledge, taught, closestOff).answer(question);
+      expect(answer.sentence).toContain('4 100 salariés');
+      // Found by words, not told by a reviewer: the bot answers at its own bar, unverified.
+      expect(answer.verified).toBeNull();
+    });
+
+    it('refuses an answer the engine is unsure of when the taught neighbours vote for a refusal', () => {
+      expect(engine.answer(workers).confidence).toBeLessThan(0.7);
+      const refusals = [taughtRefusal('Combien de personnes travaillent au laboratoire de Gustave Roussy ?'), taughtRefusal('Combien de personnes travaillent en pneumologie à Gustave Roussy ?')];
+      expect(createLearnedAnswerer(engine, knowledge, refusals, closestOff).answer(workers)).toMatchObject({ answered: false, verified: { taughtId: refusals[0]?.id } });
+      expect(createLearnedAnswerer(engine, knowledge, refusals, { ...closestOff, refusalVote: { support: 99, share: 1 } }).answer(workers).answered).toBe(true);
+    });
+
+    it('keeps an answer the engine is sure of against a vote for a refusal', () => {
+      const question = "Quel est l'effectif de Gustave Roussy ?";
+      expect(engine.answer(question).confidence).toBeGreaterThanOrEqual(0.7);
+      const refusals = ["Quel est l'effectif de Gustave Roussy en 2010 ?", "Quel était l'effectif de Gustave Roussy en 2010 ?"].map(taughtRefusal);
+      expect(createLearnedAnswerer(engine, knowledge, refusals, closestOff).answer(question).sentence).toContain('4 100 salariés');
+    });
+
+    it('replaces the engine’s passage by the one three close taught questions vote for', () => {
+      const taught = ['Combien de personnes travaillent pour Gustave Roussy ?', 'Combien de personnes travaillent à Gustave Roussy au total ?', 'Gustave Roussy, combien de personnes y travaillent ?'].map((q) => taughtPassage(q, 'portant sur plus de 1 000 patients'));
+      expect(engine.answer(workers).sentence).toContain('4 100 salariés');
+      const answer = createLearnedAnswerer(engine, knowledge, taught, closestOff).answer(workers);
+      expect(answer.passageId).toBe(passageHolding('portant sur plus de 1 000 patients'));
+      expect(answer.verified?.taughtId).toBe(taught[0]?.id);
+      expect(createLearnedAnswerer(engine, knowledge, taught, { ...closestOff, passageVote: { support: 99, share: 1 } }).answer(workers).sentence).toContain('4 100 salariés');
+    });
+  });
 });
