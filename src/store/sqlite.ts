@@ -128,6 +128,11 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
   const insertQuestions = db.transaction((questions: readonly QuestionRecord[]) => {
     for (const q of questions) sql.insertQuestion().run(questionValues(q, (b) => (b ? 1 : 0)));
   });
+  const countQuestion = (userId: string, windowMs: number, nowMs: number): number =>
+    sql.countQuestion().get({ user: userId, now: nowMs, over: nowMs - windowMs }) as number;
+  const claimQuestion = db.transaction((key: ClaimKey, userId: string, windowMs: number, nowMs: number): number | null =>
+    sql.claim(1).run(key.kind, key.key, nowMs, nowMs + key.ttlMs).changes === 1 ? countQuestion(userId, windowMs, nowMs) : null,
+  );
   const claimAll = (keys: readonly ClaimKey[], nowMs: number): boolean => {
     const unique = distinctClaimKeys(keys);
     if (unique.length === 0) return true;
@@ -145,7 +150,10 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
       return claimAll(keys, now.getTime());
     },
     async countQuestion(userId, windowMs, now) {
-      return sql.countQuestion().get({ user: userId, now: now.getTime(), over: now.getTime() - windowMs }) as number;
+      return countQuestion(userId, windowMs, now.getTime());
+    },
+    async claimQuestion(key, userId, windowMs, now) {
+      return claimQuestion(key, userId, windowMs, now.getTime());
     },
     async recordQuestions(questions) {
       insertQuestions(questions);

@@ -2,7 +2,8 @@ import type { types } from '@slack/bolt';
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice } from '../../../render/slack.ts';
 import { withApology } from '../../apologize.ts';
-import { ask } from '../../ask.ts';
+import { askEvent, type RetryContext } from '../../ask.ts';
+import { eventDelivery } from '../../dedupe.ts';
 import type { SlackClient, SlackDeps } from '../../deps.ts';
 import { channelTypeOf, readEnvelope } from '../../payloads.ts';
 import { postPrivately, postReply, replyFor, type Place } from '../../reply.ts';
@@ -13,7 +14,7 @@ import { postPrivately, postReply, replyFor, type Place } from '../../reply.ts';
  * limit the notice is shown only to the asker.
  */
 export async function answerMention(
-  { event, body, client }: { event: types.AppMentionEvent; body: unknown; client: SlackClient },
+  { event, body, context, client }: { event: types.AppMentionEvent; body: unknown; context?: RetryContext; client: SlackClient },
   deps: SlackDeps,
 ): Promise<void> {
   const user = event.user;
@@ -23,10 +24,13 @@ export async function answerMention(
   const channelType = channelTypeOf(event.channel, undefined, envelope.sharedChannel);
   await withApology(
     async () => {
-      const { outcome, record } = await ask(
+      const asked = await askEvent(
         { surface: 'mention', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text, external: envelope.externalAsker },
+        eventDelivery(envelope, context ?? {}),
         deps,
       );
+      if (asked === null) return;
+      const { outcome, record } = asked;
       try {
         const reply = replyFor(outcome);
         if (reply === undefined) return;

@@ -2,7 +2,8 @@ import type { types } from '@slack/bolt';
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice } from '../../../render/slack.ts';
 import { withApology } from '../../apologize.ts';
-import { ask } from '../../ask.ts';
+import { askEvent, type RetryContext } from '../../ask.ts';
+import { eventDelivery } from '../../dedupe.ts';
 import type { SlackClient, SlackDeps } from '../../deps.ts';
 import { channelTypeOf, readEnvelope } from '../../payloads.ts';
 import { postReply, replyFor, type Place } from '../../reply.ts';
@@ -13,7 +14,7 @@ import { postReply, replyFor, type Place } from '../../reply.ts';
  * channel messages reach the bot as mentions instead.
  */
 export async function answerDirectMessage(
-  { event, body, client }: { event: types.MessageEvent; body?: unknown; client: SlackClient },
+  { event, body, context, client }: { event: types.MessageEvent; body?: unknown; context?: RetryContext; client: SlackClient },
   deps: SlackDeps,
 ): Promise<void> {
   if (event.subtype !== undefined || event.channel_type !== 'im') return;
@@ -23,10 +24,14 @@ export async function answerDirectMessage(
   await withApology(
     async () => {
       const channelType = channelTypeOf(event.channel, event.channel_type);
-      const { outcome, record } = await ask(
-        { surface: 'dm', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text ?? '', external: readEnvelope(body).externalAsker },
+      const envelope = readEnvelope(body);
+      const asked = await askEvent(
+        { surface: 'dm', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text ?? '', external: envelope.externalAsker },
+        eventDelivery(envelope, context ?? {}),
         deps,
       );
+      if (asked === null) return;
+      const { outcome, record } = asked;
       try {
         const reply = replyFor(outcome);
         if (reply !== undefined) await postReply(client, place, reply);
