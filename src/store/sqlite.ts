@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.ts';
 import { PURGE } from './purge.ts';
+import { checkpointInBackground, type Checkpoints } from './sqlite-checkpoints.ts';
 import { sqliteReview } from './sqlite-review.ts';
 import { sqliteTeaching } from './sqlite-teaching.ts';
 import { distinctClaimKeys, QUESTION_COLUMNS, questionFromRow, questionValues, type QuestionRow } from './rows.ts';
@@ -20,8 +21,9 @@ export interface SqliteStoreOptions {
   dataDir: string;
   /** For tests of the migrations themselves. */
   migrations?: readonly Migration[];
+  /** Checkpoints on a worker thread (`sqlite-checkpoints.ts`): for a process that serves, not for a one-off command. */
+  checkpointInBackground?: boolean;
 }
-
 
 function migrate(db: Database.Database, migrations: readonly Migration[]): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms BIGINT NOT NULL)');
@@ -67,7 +69,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const migrationsApplied = migrate(db, options.migrations ?? MIGRATIONS);
-    return createSqliteStore(db, file, migrationsApplied);
+    const checkpoints = options.checkpointInBackground && file !== ':memory:' ? checkpointInBackground(db, file) : undefined;
+    return createSqliteStore(db, file, migrationsApplied, checkpoints);
   } catch (error) {
     db.close();
     throw error;
@@ -83,7 +86,7 @@ function lazy<T>(make: () => T): () => T {
   return () => (made ??= make());
 }
 
-function createSqliteStore(db: Database.Database, file: string, migrationsApplied: number[]): Store {
+function createSqliteStore(db: Database.Database, file: string, migrationsApplied: number[], checkpoints: Checkpoints | undefined): Store {
   const claimStatements = new Map<number, Database.Statement>();
   const sql = {
     /** One statement per number of keys (one or two in practice), so a claim is one implicit transaction. */
@@ -183,6 +186,8 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
       })();
     },
     async close() {
+      // The worker's connection first: the last one to close folds the log into the file.
+      await checkpoints?.stop();
       if (db.open) db.close();
     },
   };
