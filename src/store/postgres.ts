@@ -7,6 +7,7 @@
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.ts';
+import { questionClaims } from './postgres-question-claims.ts';
 import { postgresReview } from './postgres-review.ts';
 import { postgresTeaching } from './postgres-teaching.ts';
 import { PURGE } from './purge.ts';
@@ -149,26 +150,7 @@ function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied:
       });
       return result.rows[0]?.questions ?? 1;
     },
-    async claimQuestion(key, userId, windowMs, now) {
-      const nowMs = now.getTime();
-      // The count is an INSERT that takes its row from the claim's: no claim, no row, nothing counted.
-      const result = await pool.query<{ questions: number }>({
-        name: 'claim_question',
-        text: `WITH claimed AS (
-           INSERT INTO claims (kind, key, claimed_ms, expires_ms) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (kind, key) DO UPDATE SET claimed_ms = excluded.claimed_ms, expires_ms = excluded.expires_ms
-           WHERE claims.expires_ms <= excluded.claimed_ms
-           RETURNING claimed_ms
-         )
-         INSERT INTO rate_windows AS w (user_id, opened_ms, questions) SELECT $5, claimed_ms, 1 FROM claimed
-         ON CONFLICT (user_id) DO UPDATE SET
-           questions = CASE WHEN w.opened_ms <= $6 THEN 1 ELSE w.questions + 1 END,
-           opened_ms = CASE WHEN w.opened_ms <= $6 THEN excluded.opened_ms ELSE w.opened_ms END
-         RETURNING questions`,
-        values: [key.kind, key.key, nowMs, nowMs + key.ttlMs, userId, nowMs - windowMs],
-      });
-      return result.rows[0]?.questions ?? null;
-    },
+    claimQuestion: questionClaims(pool),
     async recordQuestions(questions) {
       if (questions.length === 0) return;
       // The same id twice in one statement would make ON CONFLICT fail: the first one is kept, as SQLite does.

@@ -107,6 +107,18 @@ export function describeDeliveryState(open: () => Promise<Store>): void {
       expect(await a.countQuestion('U1', 60_000, T0)).toBe(2);
     });
 
+    it('claims many questions of many users at once, each delivery once, each question counted once', async () => {
+      const [a, b] = [await open(), await open()];
+      const round = (ts: string) =>
+        Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? a : b).claimQuestion(message(`app_mention:C1:${ts}.${i >> 1}`), `U${i >> 1}`, 60_000, T0)));
+      const first = await round('1');
+      expect(first.filter((count) => count === 1)).toHaveLength(20);
+      expect(first.filter((count) => count === null)).toHaveLength(20);
+      const second = await round('2');
+      expect(second.filter((count) => count === 2)).toHaveLength(20);
+      expect(second.filter((count) => count === null)).toHaveLength(20);
+    });
+
     it('counts concurrent questions from two instances without losing one', async () => {
       const [a, b] = [await open(), await open()];
       const counts = await Promise.all(
