@@ -21,7 +21,7 @@ function causeOf(error: unknown): string {
 }
 
 export interface OpenOptions {
-  /** The store of a process that serves (the Slack app), not of a one-off command: its embedded checkpoints run on a thread of their own. */
+  /** The store of a process that serves (the Slack app), not of a one-off command: the embedded store writes each question on a thread of its own. */
   serving?: boolean;
 }
 
@@ -30,7 +30,7 @@ export async function openStore(config: StoreConfig, { serving = false }: OpenOp
     try {
       // Each backend is loaded only when chosen: the console's start does not pay for the other driver.
       const { openSqliteStore } = await import('./sqlite.ts');
-      return openSqliteStore({ dataDir: config.dataDir, checkpointInBackground: serving });
+      return openSqliteStore({ dataDir: config.dataDir, worker: serving });
     } catch (error) {
       throw new StoreOpenError(`DATA_DIR (${config.dataDir}): the embedded store cannot be opened: ${causeOf(error)}`);
     }

@@ -1,6 +1,6 @@
 /**
  * The store contract on the embedded engine: a real SQLite file in a fresh folder per test, as
- * the commands open it and as the Slack app does (checkpoints on a worker thread).
+ * the commands open it and as the Slack app does (each question's writes and the checkpoints on a worker thread).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,12 +9,12 @@ import Database from 'better-sqlite3';
 import { DATABASE_FILE, openSqliteStore } from '../../src/store/sqlite.ts';
 import { describeStoreContract } from './contract.ts';
 
-for (const checkpointInBackground of [false, true]) describeStoreContract(`embedded (SQLite${checkpointInBackground ? ', checkpoints on a worker thread' : ''})`, async () => {
+for (const worker of [false, true]) describeStoreContract(`embedded (SQLite${worker ? ', writes on a worker thread' : ''})`, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'store-'));
   // A folder that does not exist yet: the store creates it on first start.
   const dataDir = join(dir, 'data');
   return {
-    open: async (migrations) => openSqliteStore({ dataDir, checkpointInBackground, ...(migrations ? { migrations } : {}) }),
+    open: async (migrations) => openSqliteStore({ dataDir, worker, ...(migrations ? { migrations } : {}) }),
     async recordedMigrations() {
       const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
       try {

@@ -9,10 +9,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const dirs: string[] = [];
 const stores: Store[] = [];
 
-function open(checkpointInBackground: boolean): { store: Store; wal: string } {
+function open(worker: boolean): { store: Store; wal: string } {
   const dataDir = mkdtempSync(join(tmpdir(), 'checkpoints-'));
   dirs.push(dataDir);
-  const store = openSqliteStore({ dataDir, checkpointInBackground });
+  const store = openSqliteStore({ dataDir, worker });
   stores.push(store);
   return { store, wal: join(dataDir, `${DATABASE_FILE}-wal`) };
 }
@@ -31,15 +31,15 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the embedded store’s checkpoints on a worker thread', () => {
-  it('keep the log file to what one burst writes: the worker folds it back and SQLite reuses it', async () => {
+describe('the embedded store’s worker thread', () => {
+  it('keeps the log file to what one burst writes: it folds the log back, and SQLite reuses it', async () => {
     const { store, wal } = open(true);
     await claimInBursts(store, 8);
     // 3,200 commits of a page or more each would make a log of over 13 MB left unfolded.
     expect(statSync(wal).size).toBeLessThan(4 * 2 ** 20);
   });
 
-  it('fold the log into the database file when the store closes, and remove it', async () => {
+  it('lets the log be folded into the database file when the store closes, and removed', async () => {
     const { store, wal } = open(true);
     await claimInBursts(store, 1);
     await store.close();
