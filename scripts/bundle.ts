@@ -43,8 +43,14 @@ const onlyBundled: Plugin = {
 
 const common: BuildOptions = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, plugins: [onlyBundled], logLevel: 'warning' };
 
+/**
+ * `import.meta.url` in the CommonJS file: the file's own URL, as in an ES module (the embedded
+ * store finds its driver from there for its worker thread).
+ */
+const commonJsImportMeta: BuildOptions = { define: { 'import.meta.url': 'importMetaUrl' }, inject: ['scripts/import-meta-url.ts'] };
+
 const builds: BuildOptions[] = [
-  { ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.cjs', format: 'cjs' },
+  { ...common, ...commonJsImportMeta, entryPoints: ['src/main.ts'], outfile: 'dist/main.cjs', format: 'cjs' },
   { ...common, entryPoints: ['src/start/start.cts'], outfile: 'dist/start.cjs', format: 'cjs' },
   {
     ...common,

@@ -12,7 +12,7 @@ import { createLogger, redact, type Logger } from './log.ts';
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env);
-  const taught = await openTaughtAnswerer(config.knowledgeDir, config.store);
+  const taught = await openTaughtAnswerer(config.knowledgeDir, config.store, { serving: config.mode !== 'console' });
   if (config.mode === 'console') {
     // The console reads what is taught once, at start; it writes nothing.
     await taught.store.close();

@@ -7,7 +7,7 @@ import type { StoreConfig } from '../config.ts';
 import { loadKnowledge, type Knowledge } from '../knowledge/load.ts';
 import { createLearnedAnswerer, type LearnedAnswerer } from '../learning/learned-answerer.ts';
 import type { TaughtQuestion } from '../learning/taught-question.ts';
-import { openStore } from '../store/open.ts';
+import { openStore, type OpenOptions } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
 import { taughtRepository } from '../store/taught-repository.ts';
 
@@ -21,10 +21,10 @@ export interface TaughtAnswerer {
 }
 
 /** Loads the knowledge, opens the store, and answers with what it holds taught. */
-export async function openTaughtAnswerer(knowledgeDir: string, storeConfig: StoreConfig): Promise<TaughtAnswerer> {
+export async function openTaughtAnswerer(knowledgeDir: string, storeConfig: StoreConfig, options: OpenOptions = {}): Promise<TaughtAnswerer> {
   const knowledge = loadKnowledge(knowledgeDir);
   const engine = createAnswerer(knowledge);
-  const store = await openStore(storeConfig);
+  const store = await openStore(storeConfig, options);
   try {
     const taught = await taughtRepository(store).list();
     return { knowledge, engine, learned: createLearnedAnswerer(engine, knowledge, taught), taught, store };

@@ -29,6 +29,12 @@ const THOUSANDS = /(\d{1,3})(?:[ \u00A0\u202F](\d{3}))(?!\d)/g;
 const DECIMAL_COMMA = /(\d),(\d)/g;
 const NUMBERO = /\bn\s?°\s?(?=\d)/g;
 const NUMBER = /^\d+(?:\.\d+)?$/;
+/**
+ * Words whose stems are remembered. The stemmer was a fifth of an answer's time, and questions
+ * keep using the words of the releases and of each other: with the memo, the dev questions in a
+ * loop take 50 µs of CPU each instead of 70.
+ */
+const STEM_MEMO_SIZE = 50_000;
 
 export function createPipeline(language: Language): TextPipeline {
   const { stopWords } = language;
@@ -58,7 +64,17 @@ export function createPipeline(language: Language): TextPipeline {
     return parts.every((part) => stopWords.has(part)) ? parts : [parts.join(''), ...parts];
   }
 
-  const stem = (token: string): string => (/\d/.test(token) || token.length <= 3 ? token : language.stem(token));
+  const stems = new Map<string, string>();
+  const stem = (token: string): string => {
+    if (/\d/.test(token) || token.length <= 3) return token;
+    let stemmed = stems.get(token);
+    if (stemmed === undefined) {
+      // Bounded: a flood of made-up words must not grow the memory for good.
+      if (stems.size >= STEM_MEMO_SIZE) stems.clear();
+      stems.set(token, (stemmed = language.stem(token)));
+    }
+    return stemmed;
+  };
 
   const isStopWord = (token: string): boolean => stopWords.has(token);
   const tokenize = (text: string): string[] => tokenizeFolded(foldText(text));

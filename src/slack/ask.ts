@@ -6,10 +6,13 @@ import { randomUUID } from 'node:crypto';
 import type { Answer, AskContext } from '../answer/types.ts';
 import type { QuestionRecord, Surface } from '../store/store.ts';
 import type { SlackDeps } from './deps.ts';
+import { claimedWithQuestion, logDuplicate, type EventDelivery } from './dedupe.ts';
 import type { ChannelType } from './payloads.ts';
+import type { RateDecision } from './rate-limit.ts';
 import { slackToPlainText } from './text.ts';
 
 export type { Surface };
+export type { RetryContext } from './dedupe.ts';
 
 export interface Question {
   surface: Surface;
@@ -42,6 +45,26 @@ export interface Asked {
  * @throws whatever the answerer throws (the listener turns it into an apology).
  */
 export async function ask(question: Question, deps: SlackDeps): Promise<Asked> {
+  return answerCounted(question, await deps.delivery.takeQuestion(question.userId), deps);
+}
+
+/**
+ * `ask` for a question that came as an Events API delivery: a delivery claimed by its message is
+ * claimed here, with the question's count, in one call to the store (the middleware of
+ * `dedupe.ts` has claimed any other). Null when it was already claimed (a retry, the same
+ * message under another event id): that is logged and dropped, and nothing is recorded.
+ */
+export async function askEvent(question: Question, delivery: EventDelivery | undefined, deps: SlackDeps): Promise<Asked | null> {
+  if (delivery === undefined || !claimedWithQuestion(delivery)) return ask(question, deps);
+  const decision = await deps.delivery.claimQuestion(delivery.key, question.userId);
+  if (decision === 'duplicate') {
+    logDuplicate(deps.logger, delivery);
+    return null;
+  }
+  return answerCounted(question, decision, deps);
+}
+
+function answerCounted(question: Question, decision: RateDecision, deps: SlackDeps): Asked {
   const { surface, channelType, userId, context } = question;
   const { audience } = context;
   const id = randomUUID();
@@ -59,7 +82,6 @@ export async function ask(question: Question, deps: SlackDeps): Promise<Asked> {
   };
   const save = (fields: Omit<QuestionRecord, keyof typeof asked>) => () => deps.delivery.recordQuestion({ ...asked, ...fields });
   const textField = deps.logger.isEnabled('debug') ? { question: question.text } : {};
-  const decision = await deps.delivery.takeQuestion(userId);
   if (decision !== 'allow') {
     deps.logger.info('question', { surface, channelType, user: userId, audience, questionId: id, answered: false, reason: 'rate_limited', ...textField });
     return {

@@ -8,7 +8,7 @@ import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../log.ts';
 import type { ClaimKey } from '../store/store.ts';
 import type { Delivery } from './delivery.ts';
-import { readEnvelope } from './payloads.ts';
+import { readEnvelope, type Envelope } from './payloads.ts';
 
 /** Slack retries for minutes; a delivery is remembered for longer than that. */
 export const DELIVERY_TTL_MS = 15 * 60_000;
@@ -63,22 +63,54 @@ export class EventDeduper {
   }
 }
 
+/** One Events API delivery: what claims it, and Slack's retry headers for the log. */
+export interface EventDelivery {
+  /** A question is claimed by its message: Slack's retry carries the same message, and so does the same message under a second event id. */
+  key: ClaimKey;
+  eventId: string;
+  retryNum: number | null;
+  retryReason: string | null;
+}
+
+/** What Bolt's context says of Slack's retry. */
+export interface RetryContext {
+  retryNum?: number;
+  retryReason?: string;
+}
+
+/** The delivery an envelope is, and the key that claims it; undefined for what is not an Events API delivery. */
+export function eventDelivery(envelope: Envelope, context: RetryContext): EventDelivery | undefined {
+  const { eventId, messageKey } = envelope;
+  if (eventId === undefined) return undefined;
+  const key: ClaimKey = messageKey !== undefined ? { kind: 'message', key: messageKey, ttlMs: DELIVERY_TTL_MS } : { kind: 'event', key: eventId, ttlMs: DELIVERY_TTL_MS };
+  return { key, eventId, retryNum: context.retryNum ?? null, retryReason: context.retryReason ?? null };
+}
+
 /**
- * Bolt global middleware: drops an Events API delivery already claimed, by its `event_id` or its
- * message. Bolt has acknowledged the delivery before middleware runs, so Slack stops retrying.
+ * A delivery claimed by its message is a question's: its listener claims it together with the
+ * question's rate-limit count (`askEvent` in `ask.ts`), one call to the store where there would
+ * be two. The middleware claims every other delivery.
+ */
+export function claimedWithQuestion(delivery: EventDelivery): boolean {
+  return delivery.key.kind === 'message';
+}
+
+export function logDuplicate(logger: Logger, { eventId, retryNum, retryReason }: EventDelivery): void {
+  logger.info('duplicate event dropped', { eventId, retryNum, retryReason });
+}
+
+/**
+ * Bolt global middleware: drops an Events API delivery already claimed, by its `event_id`. Bolt
+ * has acknowledged the delivery before middleware runs, so Slack stops retrying. A question's
+ * delivery goes on unclaimed, for its listener to claim (`claimedWithQuestion`); a message its
+ * listener ignores (a bot's, an edit) has no effect to guard.
  */
 export function dropDuplicateEvents(delivery: Delivery, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
-    const { eventId, messageKey } = readEnvelope(body);
-    if (eventId !== undefined) {
-      // A question is claimed by its message alone: Slack's retry carries the same message, and
-      // so does the same message under a second event id. One key, one row written per question.
-      const key: ClaimKey =
-        messageKey !== undefined ? { kind: 'message', key: messageKey, ttlMs: DELIVERY_TTL_MS } : { kind: 'event', key: eventId, ttlMs: DELIVERY_TTL_MS };
-      if (!(await delivery.claimDelivery([key]))) {
-        logger.info('duplicate event dropped', { eventId, retryNum: context.retryNum ?? null, retryReason: context.retryReason ?? null });
-        return;
-      }
+    const event = eventDelivery(readEnvelope(body), context);
+    if (event !== undefined && !claimedWithQuestion(event) && !(await delivery.claimDelivery([event.key]))) {
+      logDuplicate(logger, event);
+      return;
     }
     await next();
   };

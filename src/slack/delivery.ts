@@ -99,6 +99,24 @@ export class Delivery {
       (store) => store.countQuestion(userId, RATE_WINDOW_MS, this.#date()),
       () => undefined,
     );
+    return this.#decide(userId, count);
+  }
+
+  /**
+   * `claimDelivery([key])` then `takeQuestion(userId)` for a question that came as an event, in
+   * one call to the store: 'duplicate' when the delivery was already taken (nothing counted).
+   */
+  async claimQuestion(key: ClaimKey, userId: string): Promise<RateDecision | 'duplicate'> {
+    const count = await this.#guard.run<number | null | undefined>(
+      'claim question',
+      (store) => store.claimQuestion(key, userId, RATE_WINDOW_MS, this.#date()),
+      () => (this.#claimInMemory([key]) ? undefined : null),
+    );
+    return count === null ? 'duplicate' : this.#decide(userId, count);
+  }
+
+  /** The decision for a count from the store; undefined when the store failed, and the local window decides. */
+  #decide(userId: string, count: number | undefined): RateDecision {
     if (count === undefined) return this.#localLimiter.take(userId);
     if (count <= this.#limit) return 'allow';
     return count === this.#limit + 1 ? 'warn' : 'silent';

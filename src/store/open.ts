@@ -20,12 +20,17 @@ function causeOf(error: unknown): string {
   return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
 }
 
-export async function openStore(config: StoreConfig): Promise<Store> {
+export interface OpenOptions {
+  /** The store of a process that serves (the Slack app), not of a one-off command: the embedded store writes each question on a thread of its own. */
+  serving?: boolean;
+}
+
+export async function openStore(config: StoreConfig, { serving = false }: OpenOptions = {}): Promise<Store> {
   if (config.kind === 'embedded') {
     try {
       // Each backend is loaded only when chosen: the console's start does not pay for the other driver.
       const { openSqliteStore } = await import('./sqlite.ts');
-      return openSqliteStore({ dataDir: config.dataDir });
+      return openSqliteStore({ dataDir: config.dataDir, worker: serving });
     } catch (error) {
       throw new StoreOpenError(`DATA_DIR (${config.dataDir}): the embedded store cannot be opened: ${causeOf(error)}`);
     }

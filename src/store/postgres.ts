@@ -8,6 +8,7 @@ import { userInfo } from 'node:os';
 import pg from 'pg';
 import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.ts';
 import { postgresPins } from './postgres-pins.ts';
+import { questionClaims } from './postgres-question-claims.ts';
 import { postgresReview } from './postgres-review.ts';
 import { postgresTeaching } from './postgres-teaching.ts';
 import { PURGE } from './purge.ts';
@@ -154,6 +155,7 @@ function createPostgresStore(pool: pg.Pool, location: string, migrationsApplied:
       });
       return result.rows[0]?.questions ?? 1;
     },
+    claimQuestion: questionClaims(pool),
     async recordQuestions(questions) {
       if (questions.length === 0) return;
       // The same id twice in one statement would make ON CONFLICT fail: the first one is kept, as SQLite does.

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, pendingMigrations, type Migration } from './migrations.ts';
 import { PURGE } from './purge.ts';
 import { sqlitePins } from './sqlite-pins.ts';
+import { startStoreWorker, type StoreWorker, type WorkerStatements } from './sqlite-worker.ts';
 import { sqliteReview } from './sqlite-review.ts';
 import { sqliteTeaching } from './sqlite-teaching.ts';
 import { distinctClaimKeys, QUESTION_COLUMNS, questionFromRow, questionValues, type QuestionRow } from './rows.ts';
@@ -21,8 +22,9 @@ export interface SqliteStoreOptions {
   dataDir: string;
   /** For tests of the migrations themselves. */
   migrations?: readonly Migration[];
+  /** Each question's writes and the checkpoints on a worker thread (`sqlite-worker.ts`): for a process that serves, not for a one-off command. */
+  worker?: boolean;
 }
-
 
 function migrate(db: Database.Database, migrations: readonly Migration[]): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms BIGINT NOT NULL)');
@@ -68,7 +70,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const migrationsApplied = migrate(db, options.migrations ?? MIGRATIONS);
-    return createSqliteStore(db, file, migrationsApplied);
+    const worker = options.worker && file !== ':memory:' ? startStoreWorker(db, file, STATEMENTS) : undefined;
+    return createSqliteStore(db, file, migrationsApplied, worker);
   } catch (error) {
     db.close();
     throw error;
@@ -84,7 +87,22 @@ function lazy<T>(make: () => T): () => T {
   return () => (made ??= make());
 }
 
-function createSqliteStore(db: Database.Database, file: string, migrationsApplied: number[]): Store {
+/** The statements of every question, run by the bot's connection or by the worker's. */
+const STATEMENTS: WorkerStatements = {
+  claimOne: `
+    INSERT INTO claims (kind, key, claimed_ms, expires_ms) VALUES (?, ?, ?, ?)
+    ON CONFLICT (kind, key) DO UPDATE SET claimed_ms = excluded.claimed_ms, expires_ms = excluded.expires_ms
+    WHERE claims.expires_ms <= excluded.claimed_ms`,
+  countQuestion: `
+    INSERT INTO rate_windows (user_id, opened_ms, questions) VALUES (@user, @now, 1)
+    ON CONFLICT (user_id) DO UPDATE SET
+      questions = CASE WHEN rate_windows.opened_ms <= @over THEN 1 ELSE rate_windows.questions + 1 END,
+      opened_ms = CASE WHEN rate_windows.opened_ms <= @over THEN excluded.opened_ms ELSE rate_windows.opened_ms END
+    RETURNING questions`,
+  insertQuestion: `INSERT INTO questions (${QUESTION_COLUMNS}) VALUES (${QUESTION_COLUMNS.replace(/\w+/g, '?')}) ON CONFLICT (id) DO NOTHING`,
+};
+
+function createSqliteStore(db: Database.Database, file: string, migrationsApplied: number[], worker: StoreWorker | undefined): Store {
   const claimStatements = new Map<number, Database.Statement>();
   const sql = {
     /** One statement per number of keys (one or two in practice), so a claim is one implicit transaction. */
@@ -99,19 +117,8 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
       }
       return statement;
     },
-    countQuestion: lazy(() =>
-      db
-        .prepare(`
-          INSERT INTO rate_windows (user_id, opened_ms, questions) VALUES (@user, @now, 1)
-          ON CONFLICT (user_id) DO UPDATE SET
-            questions = CASE WHEN rate_windows.opened_ms <= @over THEN 1 ELSE rate_windows.questions + 1 END,
-            opened_ms = CASE WHEN rate_windows.opened_ms <= @over THEN excluded.opened_ms ELSE rate_windows.opened_ms END
-          RETURNING questions`)
-        .pluck(),
-    ),
-    insertQuestion: lazy(() =>
-      db.prepare(`INSERT INTO questions (${QUESTION_COLUMNS}) VALUES (${QUESTION_COLUMNS.replace(/\w+/g, '?')}) ON CONFLICT (id) DO NOTHING`),
-    ),
+    countQuestion: lazy(() => db.prepare(STATEMENTS.countQuestion).pluck()),
+    insertQuestion: lazy(() => db.prepare(STATEMENTS.insertQuestion)),
     question: lazy(() => db.prepare('SELECT * FROM questions WHERE id = ?')),
     upsertFeedback: lazy(() =>
       db.prepare(`
@@ -127,9 +134,15 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
     purgeClaims: lazy(() => db.prepare('DELETE FROM claims WHERE expires_ms <= ?')),
     purgeWindows: lazy(() => db.prepare('DELETE FROM rate_windows WHERE opened_ms <= ?')),
   };
+  const rowOf = (q: QuestionRecord): unknown[] => questionValues(q, (b) => (b ? 1 : 0));
   const insertQuestions = db.transaction((questions: readonly QuestionRecord[]) => {
-    for (const q of questions) sql.insertQuestion().run(questionValues(q, (b) => (b ? 1 : 0)));
+    for (const q of questions) sql.insertQuestion().run(rowOf(q));
   });
+  const countQuestion = (userId: string, windowMs: number, nowMs: number): number =>
+    sql.countQuestion().get({ user: userId, now: nowMs, over: nowMs - windowMs }) as number;
+  const claimQuestion = db.transaction((key: ClaimKey, userId: string, windowMs: number, nowMs: number): number | null =>
+    sql.claim(1).run(key.kind, key.key, nowMs, nowMs + key.ttlMs).changes === 1 ? countQuestion(userId, windowMs, nowMs) : null,
+  );
   const claimAll = (keys: readonly ClaimKey[], nowMs: number): boolean => {
     const unique = distinctClaimKeys(keys);
     if (unique.length === 0) return true;
@@ -151,9 +164,14 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
       sql.releaseClaim().run(kind, key, claimedAt.getTime());
     },
     async countQuestion(userId, windowMs, now) {
-      return sql.countQuestion().get({ user: userId, now: now.getTime(), over: now.getTime() - windowMs }) as number;
+      return countQuestion(userId, windowMs, now.getTime());
+    },
+    async claimQuestion(key, userId, windowMs, now) {
+      if (worker?.running) return worker.claimQuestion(key, userId, windowMs, now.getTime());
+      return claimQuestion(key, userId, windowMs, now.getTime());
     },
     async recordQuestions(questions) {
+      if (worker?.running) return worker.recordQuestions(questions.map(rowOf));
       insertQuestions(questions);
     },
     async question(id) {
@@ -181,6 +199,8 @@ function createSqliteStore(db: Database.Database, file: string, migrationsApplie
       })();
     },
     async close() {
+      // The worker's connection first: the last one to close folds the log into the file.
+      await worker?.stop();
       if (db.open) db.close();
     },
   };

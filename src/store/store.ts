@@ -142,6 +142,14 @@ export interface Store {
    */
   countQuestion(userId: string, windowMs: number, now: Date): Promise<number>;
 
+  /**
+   * A question's delivery claimed and the question counted, in one atomic step: `claim([key])`
+   * then, only when it was granted, `countQuestion`. Returns the window's count, or null when
+   * the key was already held (and nothing was counted). One statement or one transaction, so a
+   * question costs the store one round trip and one commit.
+   */
+  claimQuestion(key: ClaimKey, userId: string, windowMs: number, now: Date): Promise<number | null>;
+
   /** Saves questions, in one transaction; a second save of the same id changes nothing. */
   recordQuestions(questions: readonly QuestionRecord[]): Promise<void>;
   question(id: string): Promise<QuestionRecord | undefined>;

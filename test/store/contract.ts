@@ -9,6 +9,7 @@ import { MIGRATIONS, type Migration } from '../../src/store/migrations.ts';
 import type { ClaimKey, Store } from '../../src/store/store.ts';
 import { questionRecord as question } from '../support/question-record.ts';
 import { describePinsContract } from './pins-contract.ts';
+import { describeDeliveryState } from './contract-delivery.ts';
 
 export interface StoreFixture {
   /** A store on this fixture's data; each call is one more instance on the same data. */
@@ -21,7 +22,6 @@ export interface StoreFixture {
 const T0 = new Date('2026-12-01T10:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const event = (key: string, ttlMs = 15 * 60_000): ClaimKey => ({ kind: 'event', key, ttlMs });
-const message = (key: string, ttlMs = 15 * 60_000): ClaimKey => ({ kind: 'message', key, ttlMs });
 
 export function describeStoreContract(engine: string, newFixture: () => Promise<StoreFixture>): void {
   describe(`the ${engine} store`, () => {
@@ -42,79 +42,7 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
       }
     });
 
-    describe('claims', () => {
-      it('grants a key once and refuses it after', async () => {
-        const store = await open();
-        expect(await store.claim([event('Ev1')], T0)).toBe(true);
-        expect(await store.claim([event('Ev1')], at(1000))).toBe(false);
-      });
-
-      it('keeps the kinds apart: an event id and a message key may be the same text', async () => {
-        const store = await open();
-        expect(await store.claim([event('same')], T0)).toBe(true);
-        expect(await store.claim([message('same')], T0)).toBe(true);
-      });
-
-      it('refuses a message delivered under a second event id', async () => {
-        const store = await open();
-        expect(await store.claim([event('Ev1'), message('app_mention:C1:1.000100')], T0)).toBe(true);
-        expect(await store.claim([event('Ev2'), message('app_mention:C1:1.000100')], T0)).toBe(false);
-      });
-
-      it('grants a key again once its claim has expired', async () => {
-        const store = await open();
-        expect(await store.claim([event('Ev1', 60_000)], T0)).toBe(true);
-        expect(await store.claim([event('Ev1', 60_000)], at(59_999))).toBe(false);
-        expect(await store.claim([event('Ev1', 60_000)], at(60_000))).toBe(true);
-      });
-
-      it('survives a restart: a key claimed before is refused by the store opened after', async () => {
-        const before = await open();
-        expect(await before.claim([event('EvRestart')], T0)).toBe(true);
-        await before.close();
-        const after = await open();
-        expect(await after.claim([event('EvRestart')], at(1000))).toBe(false);
-      });
-
-      it('grants a released key again, and leaves a claim made since by someone else', async () => {
-        const store = await open();
-        expect(await store.claim([event('EvFailed', 60_000)], T0)).toBe(true);
-        await store.releaseClaim({ kind: 'event', key: 'EvFailed' }, T0);
-        expect(await store.claim([event('EvFailed', 60_000)], at(1000))).toBe(true);
-        await store.releaseClaim({ kind: 'event', key: 'EvFailed' }, T0);
-        expect(await store.claim([event('EvFailed', 60_000)], at(2000))).toBe(false);
-      });
-
-      it('grants one of many concurrent claims of one key, across two instances', async () => {
-        const [a, b] = [await open(), await open()];
-        const results = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).claim([event('EvRace')], T0)));
-        expect(results.filter(Boolean)).toHaveLength(1);
-      });
-    });
-
-    describe('rate-limit window', () => {
-      it('counts a user’s questions within the window, apart from other users', async () => {
-        const store = await open();
-        expect(await store.countQuestion('U1', 60_000, T0)).toBe(1);
-        expect(await store.countQuestion('U1', 60_000, at(1000))).toBe(2);
-        expect(await store.countQuestion('U2', 60_000, at(1000))).toBe(1);
-        expect(await store.countQuestion('U1', 60_000, at(2000))).toBe(3);
-      });
-
-      it('opens a new window once the first one is over', async () => {
-        const store = await open();
-        await store.countQuestion('U1', 60_000, T0);
-        await store.countQuestion('U1', 60_000, at(30_000));
-        expect(await store.countQuestion('U1', 60_000, at(60_000))).toBe(1);
-        expect(await store.countQuestion('U1', 60_000, at(61_000))).toBe(2);
-      });
-
-      it('counts concurrent questions from two instances without losing one', async () => {
-        const [a, b] = [await open(), await open()];
-        const counts = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? a : b).countQuestion('U1', 60_000, T0)));
-        expect([...counts].sort((x, y) => x - y)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
-      });
-    });
+    describeDeliveryState(open);
 
     describe('questions and feedback', () => {
       it('keeps every field of a question', async () => {

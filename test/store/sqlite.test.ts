@@ -1,4 +1,7 @@
-/** The store contract on the embedded engine: a real SQLite file in a fresh folder per test. */
+/**
+ * The store contract on the embedded engine: a real SQLite file in a fresh folder per test, as
+ * the commands open it and as the Slack app does (each question's writes and the checkpoints on a worker thread).
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,33 +10,38 @@ import { DATABASE_FILE, openSqliteStore } from '../../src/store/sqlite.ts';
 import { describeAudienceContract, type AudienceFixture } from './contract-audience.ts';
 import { describeStoreContract } from './contract.ts';
 
-async function sqliteFixture(): Promise<AudienceFixture> {
-  const dir = mkdtempSync(join(tmpdir(), 'store-'));
-  // A folder that does not exist yet: the store creates it on first start.
-  const dataDir = join(dir, 'data');
-  return {
-    open: async (migrations) => openSqliteStore({ dataDir, ...(migrations ? { migrations } : {}) }),
-    async recordedMigrations() {
-      const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
-      try {
-        return db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
-      } finally {
-        db.close();
-      }
-    },
-    async exec(sql) {
-      const db = new Database(join(dataDir, DATABASE_FILE));
-      try {
-        db.exec(sql);
-      } finally {
-        db.close();
-      }
-    },
-    async dispose() {
-      rmSync(dir, { recursive: true, force: true });
-    },
+function sqliteFixture(worker: boolean): () => Promise<AudienceFixture> {
+  return async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    // A folder that does not exist yet: the store creates it on first start.
+    const dataDir = join(dir, 'data');
+    return {
+      open: async (migrations) => openSqliteStore({ dataDir, worker, ...(migrations ? { migrations } : {}) }),
+      async recordedMigrations() {
+        const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+        try {
+          return db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
+        } finally {
+          db.close();
+        }
+      },
+      async exec(sql) {
+        const db = new Database(join(dataDir, DATABASE_FILE));
+        try {
+          db.exec(sql);
+        } finally {
+          db.close();
+        }
+      },
+      async dispose() {
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   };
 }
 
-describeStoreContract('embedded (SQLite)', sqliteFixture);
-describeAudienceContract('embedded (SQLite)', sqliteFixture);
+for (const worker of [false, true]) {
+  const name = `embedded (SQLite${worker ? ', writes on a worker thread' : ''})`;
+  describeStoreContract(name, sqliteFixture(worker));
+  describeAudienceContract(name, sqliteFixture(worker));
+}

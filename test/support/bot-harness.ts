@@ -60,7 +60,7 @@ export interface HarnessOptions {
   logLevel?: 'debug' | 'info';
   /** A stand-in shared with other bots (two replicas, a restart); one of its own by default. */
   standIn?: SlackStandIn;
-  /** The store settings, opened with `openStore` as main.ts does; a fresh embedded folder by default. */
+  /** The store settings, opened with `openStore` as main.ts opens it for Slack; a fresh embedded folder by default. */
   store?: StoreConfig;
   /** The communications team's review, wired as main.ts wires it (with reloads); none by default. */
   review?: Partial<ReviewConfig>;
@@ -90,7 +90,7 @@ export async function startBot(options: HarnessOptions): Promise<Harness> {
     options.mode === 'http'
       ? { mode: 'http', ...common, port: 0, slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: standIn.apiUrl } }
       : { mode: 'socket', ...common, slack: { botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: standIn.apiUrl } };
-  const store = await openStore(config.store);
+  const store = await openStore(config.store, { serving: true });
   let deps: SlackDeps;
   const edge = options.clock ? { clock: options.clock } : {};
   if (options.review || options.knowledgeDir !== undefined) {

@@ -2,8 +2,9 @@ import type { types } from '@slack/bolt';
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice } from '../../../render/slack.ts';
 import { withApology } from '../../apologize.ts';
-import { ask } from '../../ask.ts';
+import { askEvent, type RetryContext } from '../../ask.ts';
 import { contextOf } from '../../ask-context.ts';
+import { eventDelivery } from '../../dedupe.ts';
 import type { SlackClient, SlackDeps } from '../../deps.ts';
 import { channelTypeOf, readEnvelope } from '../../payloads.ts';
 import { postPrivately, postReply, replyFor, type Place } from '../../reply.ts';
@@ -14,7 +15,7 @@ import { postPrivately, postReply, replyFor, type Place } from '../../reply.ts';
  * limit the notice is shown only to the asker.
  */
 export async function answerMention(
-  { event, body, client }: { event: types.AppMentionEvent; body: unknown; client: SlackClient },
+  { event, body, context, client }: { event: types.AppMentionEvent; body: unknown; context?: RetryContext; client: SlackClient },
   deps: SlackDeps,
 ): Promise<void> {
   const user = event.user;
@@ -24,8 +25,14 @@ export async function answerMention(
   const channelType = channelTypeOf(event.channel, undefined, envelope.sharedChannel);
   await withApology(
     async () => {
-      const context = await contextOf({ userId: user, channelId: event.channel, private: false, payloadTeam: envelope.askerTeam, sharedChannel: envelope.sharedChannel }, deps);
-      const { outcome, record } = await ask({ surface: 'mention', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text, context }, deps);
+      const questionContext = await contextOf({ userId: user, channelId: event.channel, private: false, payloadTeam: envelope.askerTeam, sharedChannel: envelope.sharedChannel }, deps);
+      const asked = await askEvent(
+        { surface: 'mention', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text, context: questionContext },
+        eventDelivery(envelope, context ?? {}),
+        deps,
+      );
+      if (asked === null) return;
+      const { outcome, record } = asked;
       try {
         const reply = replyFor(outcome);
         if (reply === undefined) return;

@@ -14,14 +14,14 @@ export const EVENT_TYPES = ['app_mention', 'app_home_opened', 'message'] as cons
  * every question one more chain each.
  */
 export function registerEvents(app: App, deps: SlackDeps): void {
-  app.event(new RegExp(`^(?:${EVENT_TYPES.join('|')})$`), async ({ event, body, client }) => {
+  app.event(new RegExp(`^(?:${EVENT_TYPES.join('|')})$`), async ({ event, body, context, client }) => {
     switch (event.type) {
       case 'app_mention':
-        return answerMention({ event, body, client }, deps);
+        return answerMention({ event, body, context, client }, deps);
       case 'app_home_opened':
         return publishHome({ event, client }, deps);
       case 'message':
-        return answerDirectMessage({ event, body, client }, deps);
+        return answerDirectMessage({ event, body, context, client }, deps);
     }
   });
 }

@@ -2,8 +2,9 @@ import type { types } from '@slack/bolt';
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice } from '../../../render/slack.ts';
 import { withApology } from '../../apologize.ts';
-import { ask } from '../../ask.ts';
+import { askEvent, type RetryContext } from '../../ask.ts';
 import { contextOf } from '../../ask-context.ts';
+import { eventDelivery } from '../../dedupe.ts';
 import type { SlackClient, SlackDeps } from '../../deps.ts';
 import { channelTypeOf, readEnvelope } from '../../payloads.ts';
 import { postReply, replyFor, type Place } from '../../reply.ts';
@@ -14,7 +15,7 @@ import { postReply, replyFor, type Place } from '../../reply.ts';
  * channel messages reach the bot as mentions instead.
  */
 export async function answerDirectMessage(
-  { event, body, client }: { event: types.MessageEvent; body?: unknown; client: SlackClient },
+  { event, body, context, client }: { event: types.MessageEvent; body?: unknown; context?: RetryContext; client: SlackClient },
   deps: SlackDeps,
 ): Promise<void> {
   if (event.subtype !== undefined || event.channel_type !== 'im') return;
@@ -24,8 +25,15 @@ export async function answerDirectMessage(
   await withApology(
     async () => {
       const channelType = channelTypeOf(event.channel, event.channel_type);
-      const context = await contextOf({ userId: user, channelId: event.channel, private: true, payloadTeam: readEnvelope(body).askerTeam }, deps);
-      const { outcome, record } = await ask({ surface: 'dm', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text ?? '', context }, deps);
+      const envelope = readEnvelope(body);
+      const questionContext = await contextOf({ userId: user, channelId: event.channel, private: true, payloadTeam: envelope.askerTeam }, deps);
+      const asked = await askEvent(
+        { surface: 'dm', userId: user, channelId: event.channel, channelType, threadTs: place.threadTs ?? null, text: event.text ?? '', context: questionContext },
+        eventDelivery(envelope, context ?? {}),
+        deps,
+      );
+      if (asked === null) return;
+      const { outcome, record } = asked;
       try {
         const reply = replyFor(outcome);
         if (reply !== undefined) await postReply(client, place, reply);
