@@ -22,13 +22,16 @@ export interface AskPlace {
 }
 
 /**
- * The context of a question asked at `place`. Exposure beyond what the payload says (a guest
- * among the members) is looked up only while an embargo runs: it changes nothing otherwise,
- * and costs Web API calls.
+ * The context of a question asked at `place`. What the payload does not say (a guest asking, a
+ * guest among the members) is looked up only while an embargo runs: it changes no answer
+ * otherwise, and costs Web API calls; the log then tells guests from members only as the
+ * payload's team does.
  */
 export async function contextOf(place: AskPlace, deps: SlackDeps): Promise<AskContext> {
   const now = deps.clock();
-  const audience = await deps.directory.audienceOf(place.userId, place.payloadTeam);
+  const audience = deps.answerer.embargoRunning(now)
+    ? await deps.directory.audienceOf(place.userId, place.payloadTeam)
+    : await deps.directory.payloadAudience(place.payloadTeam);
   const pinnedReleaseId = place.channelId === undefined ? null : await deps.pins.pinnedRelease(place.channelId);
   return { audience, exposed: await isExposed(place, audience, now, deps), now, pinnedReleaseId };
 }

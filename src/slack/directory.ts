@@ -89,6 +89,12 @@ export class SlackDirectory {
     }, 'external');
   }
 
+  /** Who asks as the payload alone says: `external` when it names another team than the app's, or Slack cannot tell the app's; else `internal`. */
+  async payloadAudience(payloadTeam?: string): Promise<Audience> {
+    const team = await this.teamId();
+    return team === undefined || (payloadTeam !== undefined && payloadTeam !== team) ? 'external' : 'internal';
+  }
+
   /**
    * Whether people outside the organisation can read `channelId`: shared with another
    * organisation (or being shared), or with a guest or an outsider among its members. True when
