@@ -65,7 +65,7 @@ describe('contextOf', () => {
     expect(await contextOf({ userId: 'UGUEST', channelId: 'DGUEST', private: true }, deps)).toMatchObject({ audience: 'guest', exposed: false });
   });
 
-  it('asks Slack nothing of the asker when no embargo runs: the payload's team says who is outside', async () => {
+  it('asks Slack nothing of the asker when no embargo runs: the payload’s team says who is outside', async () => {
     const { deps, calls } = depsWith({ embargo: false, guests: ['UGUEST'] });
     expect((await contextOf({ userId: 'UGUEST', channelId: 'DGUEST', private: true }, deps)).audience).toBe('internal');
     expect((await contextOf(inChannel({ payloadTeam: 'TPRESS' }), deps)).audience).toBe('external');
