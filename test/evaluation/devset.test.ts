@@ -47,7 +47,9 @@ describe('the judge', () => {
  * someone who read only the release and the eval format, and only read as totals; fresh4 (120
  * lines) too, measured once at the end of that day. fresh5 (160 lines) and fresh6 (120 lines, in the
  * voices of distinct askers) were written on 2026-12-04 by someone who read only the release and the
- * format, measured once untaught and once with every other set taught, then added here.
+ * format, measured once untaught and once with every other set taught, then added here. fresh7 and
+ * fresh8 (160 lines each, 2026-12-04, later that day) likewise, each question in the voice of one
+ * kind of asker, measured as totals only, untaught and with the ten sets before them taught.
  */
 describe.each([
   { file: 'questions.heldout.jsonl', answered: 0.85, refused: 0.92 },
@@ -59,6 +61,8 @@ describe.each([
   { file: 'questions.fresh4.jsonl', answered: 0.68, refused: 0.77 },
   { file: 'questions.fresh5.jsonl', answered: 0.85, refused: 0.88 },
   { file: 'questions.fresh6.jsonl', answered: 0.56, refused: 0.78 },
+  { file: 'questions.fresh7.jsonl', answered: 0.72, refused: 0.9 },
+  { file: 'questions.fresh8.jsonl', answered: 0.6, refused: 0.95 },
 ])('the question set $file', ({ file, answered, refused }) => {
   const setVerdicts = loadQuestionSet(`test/fixtures/${file}`).map((q) => judge(q, answerer.answer(q.question)));
   const share = (list: typeof setVerdicts) => list.filter((v) => v.ok).length / list.length;
