@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildReviewQueue, causesOf, type AskedQuestion } from '../../src/review/review-queue.ts';
+import { buildReviewQueue, causesOf } from '../../src/review/review-queue.ts';
+import { askedQuestion } from '../support/asked-question.ts';
 
-let next = 0;
-function asked(overrides: Partial<AskedQuestion> = {}): AskedQuestion {
-  next += 1;
-  return {
-    id: `q${next}`,
-    askedAt: new Date(Date.UTC(2026, 11, 3, 10, next)),
-    text: 'Qui finance l’étude ?',
-    surface: 'mention',
-    channelType: 'channel',
-    channelId: 'C1',
-    threadTs: '1733220000.000100',
-    userId: 'U1',
-    external: false,
-    answered: false,
-    reason: 'not_in_release',
-    confidence: 0.2,
-    passageId: null,
-    releaseId: null,
-    verified: false,
-    notHelpful: 0,
-    flagged: false,
-    ...overrides,
-  };
-}
+const asked = askedQuestion;
 
 describe('what goes to review', () => {
   it('takes a refusal because the release does not say', () => {

@@ -7,10 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { REVIEW_ACTIONS, REVIEW_VIEW } from '../../src/render/slack-review-actions.ts';
+import { REVIEW_ACTIONS } from '../../src/render/slack-review-actions.ts';
 import { SIGNING_SECRET, startBot, type Harness } from '../support/bot-harness.ts';
 import { repliesIn, sleep, waitForLog } from '../support/exactly-once.ts';
-import { appHomeOpenedEvent, appMentionEvent, blockAction, eventCallback, slashCommand } from '../support/slack-payloads.ts';
+import { appHomeOpenedEvent, appMentionEvent, blockAction, eventCallback, passageSubmission, slashCommand } from '../support/slack-payloads.ts';
 import { postSigned } from '../support/slack-signing.ts';
 import { visibleText } from '../support/visible-text.ts';
 import { copyKnowledge, NEW_FIGURE, OLD_FIGURE, type ReleaseFolder } from '../live/release-folder.ts';
@@ -108,20 +108,7 @@ describe('reloading the releases while answering', () => {
     const view = filled.args.view as { private_metadata: string };
     expect(view.private_metadata).toBe(`taught:${TAUGHT_ID}`);
     const after = loadKnowledge(folder.dir).passages.find((passage) => passage.text.includes(NEW_FIGURE));
-    const submission = {
-      type: 'view_submission',
-      user: { id: COMMS, username: 'claire.comms', name: 'claire.comms', team_id: 'T0001' },
-      api_app_id: 'A0001',
-      team: { id: 'T0001', domain: 'standin' },
-      trigger_id: 'trigger.submit',
-      view: {
-        id: 'V0002',
-        type: 'modal',
-        callback_id: REVIEW_VIEW.callbackId,
-        private_metadata: view.private_metadata,
-        state: { values: { [REVIEW_VIEW.passageBlock]: { [REVIEW_VIEW.passageAction]: { type: 'static_select', selected_option: { value: after?.id } } } } },
-      },
-    };
+    const submission = passageSubmission({ user: COMMS, target: view.private_metadata, passageId: after?.id });
     expect((await postSigned(events(), { interactive: submission }, { signingSecret: SIGNING_SECRET })).status).toBe(200);
     await waitForLog(bot, 'question reviewed');
     const home = await openHome(COMMS);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { REVIEW_ACTIONS, REVIEW_VIEW } from '../../src/render/slack-review-actions.ts';
 import { SIGNING_SECRET, startBot, type Harness } from '../support/bot-harness.ts';
-import { appHomeOpenedEvent, appMentionEvent, blockAction, eventCallback, slashCommand } from '../support/slack-payloads.ts';
+import { appHomeOpenedEvent, appMentionEvent, blockAction, eventCallback, passageSubmission, slashCommand } from '../support/slack-payloads.ts';
 import { postSigned } from '../support/slack-signing.ts';
 
 const COMMS = 'U0COMMS';
@@ -125,25 +125,7 @@ describe('the review loop', () => {
   });
 
   it('posts the chosen passage in the original thread, marked as verified, once the modal is submitted', async () => {
-    const submission = {
-      type: 'view_submission',
-      user: { id: COMMS, username: 'claire.comms', name: 'claire.comms', team_id: 'T0001' },
-      api_app_id: 'A0001',
-      team: { id: 'T0001', domain: 'standin' },
-      trigger_id: 'trigger.submit',
-      view: {
-        id: 'V0002',
-        type: 'modal',
-        callback_id: REVIEW_VIEW.callbackId,
-        private_metadata: questionId,
-        state: {
-          values: {
-            [REVIEW_VIEW.passageBlock]: { [REVIEW_VIEW.passageAction]: { type: 'static_select', selected_option: { value: PATIENTS?.id } } },
-            [REVIEW_VIEW.replyBlock]: { [REVIEW_VIEW.replyAction]: { type: 'checkboxes', selected_options: [{ value: 'reply' }] } },
-          },
-        },
-      },
-    };
+    const submission = passageSubmission({ user: COMMS, target: questionId, passageId: PATIENTS?.id, reply: true });
     const res = await postSigned(events(), { interactive: submission }, { signingSecret: SIGNING_SECRET });
     expect(res.status).toBe(200);
     const posted = await bot.standIn.waitForCall(

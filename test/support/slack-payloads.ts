@@ -2,6 +2,7 @@
  * Builders for the payloads Slack sends, shaped as Slack documents them. Each call gets fresh
  * ids, so two events never share an `event_id` unless a test says so.
  */
+import { REVIEW_VIEW } from '../../src/render/slack-review-actions.ts';
 let counter = 0;
 const next = () => {
   counter += 1;
@@ -136,5 +137,28 @@ export function menuAction(fields: { actionId: string; value: string; user?: str
         action_ts: '1726300001.000000',
       },
     ],
+  };
+}
+
+/** The passage modal of the review, submitted by `user` with `passageId` chosen (and "Répondre dans le fil" ticked when `reply`). */
+export function passageSubmission({ user, target, passageId, reply = false }: { user: string; target: string; passageId: string | undefined; reply?: boolean }) {
+  return {
+    type: 'view_submission',
+    user: { id: user, username: 'claire.comms', name: 'claire.comms', team_id: TEAM_ID },
+    api_app_id: 'A0001',
+    team: { id: TEAM_ID, domain: 'standin' },
+    trigger_id: 'trigger.submit',
+    view: {
+      id: 'V0002',
+      type: 'modal',
+      callback_id: REVIEW_VIEW.callbackId,
+      private_metadata: target,
+      state: {
+        values: {
+          [REVIEW_VIEW.passageBlock]: { [REVIEW_VIEW.passageAction]: { type: 'static_select', selected_option: { value: passageId } } },
+          ...(reply ? { [REVIEW_VIEW.replyBlock]: { [REVIEW_VIEW.replyAction]: { type: 'checkboxes', selected_options: [{ value: 'reply' }] } } } : {}),
+        },
+      },
+    },
   };
 }

@@ -1,28 +1,10 @@
 /** Where a corrected answer goes: the thread of a mention, or the asker of a command, privately. */
 import { expect, it } from 'vitest';
 import { postCorrection, type CorrectionClient } from '../../../src/slack/review/post-correction.ts';
-import type { AskedQuestion } from '../../../src/review/review-queue.ts';
 import { answeredMet } from '../../support/answers.ts';
+import { askedQuestion } from '../../support/asked-question.ts';
 
-const asked: AskedQuestion = {
-  id: 'q1',
-  askedAt: new Date('2026-12-03T10:00:00Z'),
-  text: 'Quel taux de MET ?',
-  surface: 'command',
-  channelType: 'channel',
-  channelId: 'C0GENERAL',
-  threadTs: null,
-  userId: 'U0ASKER',
-  external: false,
-  answered: false,
-  reason: 'not_in_release',
-  confidence: 0.2,
-  passageId: null,
-  releaseId: null,
-  verified: false,
-  notHelpful: 0,
-  flagged: false,
-};
+const asked = askedQuestion({ text: 'Quel taux de MET ?', surface: 'command', channelId: 'C0GENERAL', threadTs: null, userId: 'U0ASKER' });
 
 function client(failEphemeral: boolean): CorrectionClient & { calls: { method: string; channel: unknown }[] } {
   const calls: { method: string; channel: unknown }[] = [];

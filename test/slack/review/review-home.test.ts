@@ -4,33 +4,10 @@ import { expect, it } from 'vitest';
 import type { ReviewItem } from '../../../src/review/review-queue.ts';
 import { homeBlocks, type ReviewHomeDeps } from '../../../src/slack/review/review-home.ts';
 import type { ReviewService } from '../../../src/slack/review/review-service.ts';
+import { askedQuestion } from '../../support/asked-question.ts';
 
 function item(i: number): ReviewItem {
-  return {
-    key: `k${i}`,
-    count: 1,
-    notHelpful: 0,
-    causes: ['refused'],
-    latest: {
-      id: `q${i}`,
-      askedAt: new Date(Date.UTC(2026, 11, 3, 10, i)),
-      text: `Question ${i}`,
-      surface: 'mention',
-      channelType: 'channel',
-      channelId: 'C1',
-      threadTs: '1.2',
-      userId: 'U1',
-      external: false,
-      answered: false,
-      reason: 'not_in_release',
-      confidence: 0,
-      passageId: null,
-      releaseId: null,
-      verified: false,
-      notHelpful: 0,
-      flagged: false,
-    },
-  };
+  return { key: `k${i}`, count: 1, notHelpful: 0, causes: ['refused'], latest: askedQuestion({ id: `q${i}`, text: `Question ${i}` }) };
 }
 
 function deps(publicBlocks: number, queued: number): ReviewHomeDeps {
