@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contextFromFlags } from '../../src/cli/context-flags.ts';
 import { EMBARGO, EMBARGO_LABEL, EMBARGOED_ID, HELIOS_QUESTION, makeEmbargoKnowledge } from '../support/embargo-knowledge.ts';
+import { runWithInput, type ChildResult } from '../support/run-with-input.ts';
 
 const run = promisify(execFile);
 const TSX = ['--import', 'tsx'];
@@ -12,17 +13,8 @@ const folder = makeEmbargoKnowledge();
 afterAll(() => folder.remove());
 const BEFORE = '2026-12-10T08:00:00+01:00';
 
-function ask(args: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...TSX, 'src/cli/ask.ts', '--json', '--untaught', '--knowledge', folder.dir, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+function ask(args: string[], input: string): Promise<ChildResult> {
+  return runWithInput(['src/cli/ask.ts', '--json', '--untaught', '--knowledge', folder.dir, ...args], input);
 }
 
 const firstLine = (stdout: string): Record<string, unknown> => JSON.parse(stdout.trim().split('\n')[0] ?? '{}') as Record<string, unknown>;

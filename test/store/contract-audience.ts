@@ -2,14 +2,11 @@
  * The audience of each question and migration 6, on every engine: run by `sqlite.test.ts` and
  * `postgres.test.ts` beside the main contract.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Audience } from '../../src/answer/types.ts';
-import { MIGRATIONS, type Migration } from '../../src/store/migrations.ts';
-import type { Store } from '../../src/store/store.ts';
+import { MIGRATIONS } from '../../src/store/migrations.ts';
 import { questionRecord as question } from '../support/question-record.ts';
-import type { StoreFixture } from './contract.ts';
-
-/** A migration made beside number 6 and merged after it: the runner must take it whichever comes first. */
+import { useStoreFixture, type StoreFixture } from './store-fixture.ts';
 
 export interface AudienceFixture extends StoreFixture {
   /** Runs SQL on the fixture's data as it is, past the store (to write a row as an older bot did). */
@@ -23,22 +20,8 @@ const oldQuestion = (id: string, external: string): string =>
 
 export function describeAudienceContract(engine: string, newFixture: () => Promise<AudienceFixture>): void {
   describe(`the ${engine} store: audience`, () => {
-    let fixture: AudienceFixture | undefined;
-    const opened: Store[] = [];
-    const open = async (migrations?: readonly Migration[]): Promise<Store> => {
-      fixture ??= await newFixture();
-      const store = await fixture.open(migrations);
-      opened.push(store);
-      return store;
-    };
-    afterEach(async () => {
-      try {
-        for (const store of opened.splice(0)) await store.close();
-      } finally {
-        await fixture?.dispose();
-        fixture = undefined;
-      }
-    });
+    const stores = useStoreFixture(newFixture);
+    const { open } = stores;
 
     it.each<Audience>(['internal', 'external', 'guest'])('keeps the audience of a question asked by a %s asker', async (audience) => {
       const store = await open();
@@ -60,8 +43,8 @@ export function describeAudienceContract(engine: string, newFixture: () => Promi
     it('reads the questions asked before migration 6 as external when they were marked outside, else internal', async () => {
       const before = await open(MIGRATIONS.filter((m) => m.version <= 4));
       await before.close();
-      await fixture?.exec(oldQuestion('11111111-1111-4111-8111-111111111111', 'true'));
-      await fixture?.exec(oldQuestion('22222222-2222-4222-8222-222222222222', 'false'));
+      await stores.fixture()?.exec(oldQuestion('11111111-1111-4111-8111-111111111111', 'true'));
+      await stores.fixture()?.exec(oldQuestion('22222222-2222-4222-8222-222222222222', 'false'));
       const upgraded = await open();
       expect((await upgraded.question('11111111-1111-4111-8111-111111111111'))?.audience).toBe('external');
       expect((await upgraded.question('22222222-2222-4222-8222-222222222222'))?.audience).toBe('internal');
@@ -73,7 +56,7 @@ export function describeAudienceContract(engine: string, newFixture: () => Promi
       await withoutFive.close();
       const merged = await open();
       expect(merged.migrationsApplied).toEqual([5]);
-      expect(await fixture?.recordedMigrations()).toEqual(MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
+      expect(await stores.fixture()?.recordedMigrations()).toEqual(MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
     });
   });
 }

@@ -4,20 +4,15 @@
  * called several times on it, as two instances (or a restart) would.
  */
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, type Migration } from '../../src/store/migrations.ts';
-import type { ClaimKey, Store } from '../../src/store/store.ts';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations.ts';
+import type { ClaimKey } from '../../src/store/store.ts';
 import { questionRecord as question } from '../support/question-record.ts';
 import { describePinsContract } from './pins-contract.ts';
 import { describeDeliveryState } from './contract-delivery.ts';
+import { useStoreFixture, type StoreFixture } from './store-fixture.ts';
 
-export interface StoreFixture {
-  /** A store on this fixture's data; each call is one more instance on the same data. */
-  open(migrations?: readonly Migration[]): Promise<Store>;
-  /** The migration versions recorded in the data's `schema_migrations`. */
-  recordedMigrations(): Promise<number[]>;
-  dispose(): Promise<void>;
-}
+export type { StoreFixture } from './store-fixture.ts';
 
 const T0 = new Date('2026-12-01T10:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -25,22 +20,8 @@ const event = (key: string, ttlMs = 15 * 60_000): ClaimKey => ({ kind: 'event', 
 
 export function describeStoreContract(engine: string, newFixture: () => Promise<StoreFixture>): void {
   describe(`the ${engine} store`, () => {
-    let fixture: StoreFixture | undefined;
-    const opened: Store[] = [];
-    const open = async (migrations?: readonly Migration[]): Promise<Store> => {
-      fixture ??= await newFixture();
-      const store = await fixture.open(migrations);
-      opened.push(store);
-      return store;
-    };
-    afterEach(async () => {
-      try {
-        for (const store of opened.splice(0)) await store.close();
-      } finally {
-        await fixture?.dispose();
-        fixture = undefined;
-      }
-    });
+    const stores = useStoreFixture(newFixture);
+    const { open } = stores;
 
     describeDeliveryState(open);
 
@@ -234,7 +215,7 @@ export function describeStoreContract(engine: string, newFixture: () => Promise<
         expect(first.migrationsApplied).toEqual(MIGRATIONS.map((m) => m.version));
         const again = await open();
         expect(again.migrationsApplied).toEqual([]);
-        expect(await fixture?.recordedMigrations()).toEqual(MIGRATIONS.map((m) => m.version));
+        expect(await stores.fixture()?.recordedMigrations()).toEqual(MIGRATIONS.map((m) => m.version));
       });
 
       it('upgrades a store made by the previous migrations, keeping its data', async () => {
