@@ -5,7 +5,6 @@
  * from Slack (when Slack cannot tell, the asker is outside and the place exposed), with the
  * release the channel is pinned to.
  */
-import type { VisibleKnowledge } from '../answer/answerer.ts';
 import type { AskContext } from '../answer/types.ts';
 import type { SlackDeps } from './deps.ts';
 
@@ -46,10 +45,4 @@ async function isExposed(place: AskPlace, audience: AskContext['audience'], now:
 /** Whether outsiders can read `channelId`, for publishing there; true when Slack cannot tell. */
 export function channelExposed(channelId: string | undefined, deps: SlackDeps): Promise<boolean> {
   return channelId === undefined ? Promise.resolve(true) : deps.directory.channelExposed(channelId);
-}
-
-/** The releases and examples anyone may read now, outsiders included: what the App Home lists. */
-export function publicKnowledge(deps: Pick<SlackDeps, 'answerer' | 'clock'>): [VisibleKnowledge['releases'], VisibleKnowledge['examples']] {
-  const { releases, examples } = deps.answerer.visibleTo({ audience: 'external', exposed: true, now: deps.clock() });
-  return [releases, examples];
 }

@@ -176,14 +176,19 @@ describe('help and the App Home', () => {
     expect(await help('UGUEST')).not.toContain('HELIOS');
   });
 
-  it('lists the embargoed release on the App Home once its embargo is over, not before', async () => {
-    const home = async () => {
-      const seen = h.standIn.delivered('views.publish').length;
-      await h.standIn.sendEnvelope('events_api', eventCallback(appHomeOpenedEvent('U0ASKER')));
-      return JSON.stringify((await h.standIn.waitForDelivered('views.publish', seen + 1))[seen]?.args.view);
-    };
-    expect(await home()).not.toContain('HELIOS');
+  const home = async (user: string) => {
+    const seen = h.standIn.delivered('views.publish').length;
+    await h.standIn.sendEnvelope('events_api', eventCallback(appHomeOpenedEvent(user)));
+    return JSON.stringify((await h.standIn.waitForDelivered('views.publish', seen + 1))[seen]?.args.view);
+  };
+
+  it('lists the embargoed release on a colleague’s App Home with its embargo, not on a guest’s', async () => {
+    expect(await home('U0ASKER')).toMatch(/HELIOS[\s\S]*Sous embargo jusqu/);
+    expect(await home('UGUEST')).not.toContain('HELIOS');
+  });
+
+  it('lists the embargoed release on a guest’s App Home once its embargo is over', async () => {
     now = AT_EMBARGO;
-    expect(await home()).toContain('HELIOS');
+    expect(await home('UGUEST')).toContain('HELIOS');
   });
 });

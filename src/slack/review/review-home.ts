@@ -4,7 +4,7 @@
  * blocks. Everyone else gets the usual tab.
  */
 import type { KnownBlock } from '@slack/types';
-import type { Answer } from '../../answer/types.ts';
+import type { Answer, AskContext } from '../../answer/types.ts';
 import { wording } from '../../answer/wording.fr.ts';
 import type { TaughtOutcome, TaughtQuestion } from '../../learning/taught-question.ts';
 import { renderReviewSection, renderTaughtSection, REVIEW_PAGE_SIZE, TAUGHT_PAGE_SIZE, type PassageChoice, type TaughtLine } from '../../render/slack-review.ts';
@@ -23,7 +23,8 @@ export interface PassageCatalog {
 export interface ReviewKnowledge {
   catalog: PassageCatalog;
   /** The tab everyone sees. */
-  publicHome(): Promise<readonly KnownBlock[]>;
+  /** The tab everyone sees, as `viewer` may read it (a release under embargo only for insiders). */
+  publicHome(viewer: Partial<AskContext>): Promise<readonly KnownBlock[]>;
   /** The passage ids the engine would consider for a question, best first. */
   candidates(question: string): string[];
   /** The Answer a taught outcome gives to a question; null when this version lacks its passage. */
@@ -47,12 +48,19 @@ export interface HomeState {
   taughtPage?: number;
   /** A line to show first: what became of the last action. */
   notice?: string;
+  /** Who opens the tab, when the caller knows; else a member of the team reads it as an insider, anyone else as an outsider. */
+  viewer?: Partial<AskContext>;
 }
+
+const INSIDER: Partial<AskContext> = { audience: 'internal', exposed: false };
+const OUTSIDER: Partial<AskContext> = { audience: 'external', exposed: true };
 
 export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: HomeState = {}): Promise<KnownBlock[]> {
   const notice: KnownBlock[] = state.notice ? [{ type: 'context', elements: [{ type: 'plain_text', text: state.notice }] }] : [];
   const knowledge = deps.knowledge();
-  if (!(await deps.review.isReviewer(userId))) return [...notice, ...(await knowledge.publicHome())].slice(0, HOME_BLOCKS);
+  const reviewer = await deps.review.isReviewer(userId);
+  const viewer = state.viewer ?? (reviewer ? INSIDER : OUTSIDER);
+  if (!reviewer) return [...notice, ...(await knowledge.publicHome(viewer))].slice(0, HOME_BLOCKS);
   let queue: Awaited<ReturnType<ReviewService['queue']>>;
   let taught: Awaited<ReturnType<ReviewService['taught']>>;
   try {
@@ -60,7 +68,7 @@ export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: Ho
   } catch {
     // The store is down: the member still gets everyone's tab, and is told why the review is missing.
     const unavailable: KnownBlock = { type: 'context', elements: [{ type: 'plain_text', text: wording.review.unavailable }] };
-    return [unavailable, ...notice, ...(await knowledge.publicHome())].slice(0, HOME_BLOCKS);
+    return [unavailable, ...notice, ...(await knowledge.publicHome(viewer))].slice(0, HOME_BLOCKS);
   }
   const { catalog } = knowledge;
   const lines: TaughtLine[] = taught.map((question) => ({
@@ -72,7 +80,7 @@ export async function homeBlocks(userId: string, deps: ReviewHomeDeps, state: Ho
   }));
   // Newest taught first, as the rest of the queue.
   const orphans = [...knowledge.orphans()].reverse();
-  const publicHome = await knowledge.publicHome();
+  const publicHome = await knowledge.publicHome(viewer);
   // Shorter pages rather than a cut tab: everyone's part of the tab stays whole below the review.
   for (let reviewSize = REVIEW_PAGE_SIZE, taughtSize = TAUGHT_PAGE_SIZE; ; ) {
     const review = [

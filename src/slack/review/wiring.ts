@@ -49,15 +49,15 @@ function reviewKnowledgeOf(snapshot: KnowledgeSnapshot, store: Pick<Store, 'chan
       passages: knowledge.passages.map((passage) => ({ id: passage.id, text: passage.text, section: passage.section })),
       sentenceOf: (id) => byId.get(id)?.text ?? null,
     },
-    // The App Home is everyone's: a release under embargo is listed once its time has come.
-    async publicHome() {
-      const { releases, examples } = learned.visibleTo({ audience: 'external', exposed: true });
+    // What the viewer may read: a release under embargo is listed to an outsider once its time has come.
+    async publicHome(viewer) {
+      const { releases, examples } = learned.visibleTo(viewer);
       // Read at each opening, without a cache: the tab is opened far less often than questions are asked.
       const pins = await store.channelPins().catch((error: unknown) => {
         logger.warn('channel pins unavailable for the App Home', { error });
         return [];
       });
-      return renderHomeView(releases, examples, { pins: homePins(pins, releases) }).blocks;
+      return renderHomeView(releases, examples, { pins: homePins(pins, releases), ...(viewer.now ? { now: viewer.now } : {}) }).blocks;
     },
     candidates(question) {
       const answer = engine.answer(question);

@@ -20,7 +20,7 @@ function deps(publicBlocks: number, queued: number): ReviewHomeDeps {
 it('keeps everyone’s tab whole below a long review, within 100 blocks', async () => {
   const blocks = await homeBlocks('U0COMMS', deps(70, 30));
   expect(blocks.length).toBeLessThanOrEqual(100);
-  expect(blocks.slice(-70).map((block) => JSON.stringify(block))).toEqual((await deps(70, 0).knowledge().publicHome()).map((block) => JSON.stringify(block)));
+  expect(blocks.slice(-70).map((block) => JSON.stringify(block))).toEqual((await deps(70, 0).knowledge().publicHome({})).map((block) => JSON.stringify(block)));
   expect(JSON.stringify(blocks)).toContain('Question 0');
 });
 
@@ -35,4 +35,21 @@ it('gives a member everyone’s tab and says the review is unavailable when the 
   const text = JSON.stringify(await homeBlocks('U0COMMS', down));
   expect(text).toContain('indisponible');
   expect(text).toContain('public 2');
+});
+
+it('shows a member the tab as an insider reads it, and anyone else as an outsider, unless told who opens it', async () => {
+  const seen: unknown[] = [];
+  const withViewer = (reviewer: boolean): ReviewHomeDeps => {
+    const base = deps(1, 0);
+    const knowledge = { ...base.knowledge(), publicHome: async (viewer: unknown) => (seen.push(viewer), []) };
+    return { review: { ...base.review, isReviewer: async () => reviewer } as ReviewService, knowledge: () => knowledge };
+  };
+  await homeBlocks('U0COMMS', withViewer(true));
+  await homeBlocks('U0OTHER', withViewer(false));
+  await homeBlocks('U0OTHER', withViewer(false), { viewer: { audience: 'internal', exposed: false } });
+  expect(seen).toEqual([
+    { audience: 'internal', exposed: false },
+    { audience: 'external', exposed: true },
+    { audience: 'internal', exposed: false },
+  ]);
 });

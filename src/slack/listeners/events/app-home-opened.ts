@@ -1,25 +1,26 @@
 import type { types } from '@slack/bolt';
 import { renderHomeView } from '../../../render/slack-home.ts';
 import type { SlackClient, SlackDeps } from '../../deps.ts';
-import { publicKnowledge } from '../../ask-context.ts';
+import { contextOf } from '../../ask-context.ts';
 import { homePins } from '../../pins.ts';
 import { publishReviewHome, type HomeClient } from '../../review/review-home.ts';
 
 /**
- * The App Home tab: the releases the bot knows, newest first, the pinned channels, how to ask,
- * example questions. It lists what anyone may read now: a release under embargo appears once
- * its embargo is over.
+ * The App Home tab: the releases the bot knows, newest first, with their status, the pinned
+ * channels, how to ask, example questions. Only its viewer reads it: a release under embargo is
+ * listed to a colleague ("Sous embargo jusqu'au …"), to an outsider once its embargo is over.
  */
 export async function publishHome(
   { event, client }: { event: types.AppHomeOpenedEvent; client: SlackClient },
   deps: SlackDeps,
 ): Promise<void> {
   if (event.tab !== 'home') return;
-  if (deps.review) return publishReviewHome(client as unknown as HomeClient, event.user, deps.review);
-  const [releases, examples] = publicKnowledge(deps);
+  const viewer = await contextOf({ userId: event.user, channelId: undefined, private: true }, deps);
+  if (deps.review) return publishReviewHome(client as unknown as HomeClient, event.user, deps.review, { viewer });
+  const { releases, examples } = deps.answerer.visibleTo(viewer);
   const pins = homePins(await deps.pins.list(), releases);
   await client.views.publish({
     user_id: event.user,
-    view: renderHomeView(releases, examples, { pins, now: deps.clock() }),
+    view: renderHomeView(releases, examples, { pins, now: viewer.now }),
   });
 }
