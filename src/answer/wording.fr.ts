@@ -154,7 +154,6 @@ export const wording = {
     homeMore: (count: number): string => `… et ${count} autres communiqués.`,
     homeReleaseLine: (dateLabel: string, publisher: string): string => `${dateLabel}, ${publisher}`,
     homeOnline: 'En ligne',
-    homeEmbargoed: (date: string, time: string): string => `Sous embargo jusqu’au ${date} à ${time}`,
     homePins: 'Canaux épinglés',
     homePinLine: (channel: string, title: string): string => `${channel} → « ${title} »`,
     homePinGone: (channel: string): string => `${channel} → communiqué qui n’est plus chargé : épingle ignorée`,

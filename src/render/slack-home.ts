@@ -2,10 +2,11 @@
  * The App Home tab everyone sees: the releases the bot knows, newest first, each with its
  * status; the channels pinned to a release; how to ask; example questions. Pure.
  */
+import { embargoOf } from '../answer/embargo.ts';
 import type { ReleaseSummary } from '../answer/types.ts';
 import { wording } from '../answer/wording.fr.ts';
 import { context, escapeSlackText, header, section, SLACK_LIMITS, type HomeView, type SlackBlock } from './slack-blocks.ts';
-import { formatReleaseDate, linksLine } from './slack.ts';
+import { linksLine } from './slack.ts';
 
 /** Home tab entries beyond this many are summarised in one line, to stay under 100 blocks. */
 const HOME_MAX_RELEASES = 40;
@@ -25,16 +26,10 @@ export interface HomeOptions {
 /** Pins beyond this many are left off the tab, which holds at most 100 blocks. */
 const HOME_MAX_PINS = 20;
 
-/** `2026-12-10T09:30:00+01:00` → `10 décembre 2026` and `9h30`, the time as the front matter writes it. */
-export function formatEmbargo(embargo: string): { date: string; time: string } {
-  const [hours = '0', minutes = '00'] = embargo.slice(11, 16).split(':');
-  return { date: formatReleaseDate(embargo.slice(0, 10)), time: `${Number(hours)}h${minutes}` };
-}
-
+/** "En ligne", or the embargo line as answers carry it. */
 function releaseStatus(release: ReleaseSummary, now: Date): string {
-  if (release.embargo === null || Date.parse(release.embargo) <= now.getTime()) return wording.slack.homeOnline;
-  const { date, time } = formatEmbargo(release.embargo);
-  return wording.slack.homeEmbargoed(date, time);
+  const embargo = release.embargo === null ? null : embargoOf({ embargo: release.embargo }, now);
+  return embargo?.label ?? wording.slack.homeOnline;
 }
 
 /** `<#C…>` for a channel id as Slack writes them, the id as text otherwise. */

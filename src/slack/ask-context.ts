@@ -28,17 +28,16 @@ export interface AskPlace {
  */
 export async function contextOf(place: AskPlace, deps: SlackDeps): Promise<AskContext> {
   const now = deps.clock();
-  const audience = deps.answerer.embargoRunning(now)
-    ? await deps.directory.audienceOf(place.userId, place.payloadTeam)
-    : await deps.directory.payloadAudience(place.payloadTeam);
+  const embargoRunning = deps.answerer.embargoRunning(now);
+  const audience = embargoRunning ? await deps.directory.audienceOf(place.userId, place.payloadTeam) : await deps.directory.payloadAudience(place.payloadTeam);
   const pinnedReleaseId = place.channelId === undefined ? null : await deps.pins.pinnedRelease(place.channelId);
-  return { audience, exposed: await isExposed(place, audience, now, deps), now, pinnedReleaseId };
+  return { audience, exposed: await isExposed(place, audience, embargoRunning, deps), now, pinnedReleaseId };
 }
 
-async function isExposed(place: AskPlace, audience: AskContext['audience'], now: Date, deps: SlackDeps): Promise<boolean> {
+async function isExposed(place: AskPlace, audience: AskContext['audience'], embargoRunning: boolean, deps: SlackDeps): Promise<boolean> {
   if (place.private) return false;
   if (place.sharedChannel === true || audience !== 'internal') return true;
-  if (!deps.answerer.embargoRunning(now)) return false;
+  if (!embargoRunning) return false;
   return place.channelId === undefined || deps.directory.channelExposed(place.channelId);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEmbargo, renderHomeView } from '../../src/render/slack-home.ts';
+import { renderHomeView } from '../../src/render/slack-home.ts';
 import { SLACK_LIMITS } from '../../src/render/slack.ts';
 import { RELEASE } from '../support/answers.ts';
 import { visibleText } from '../support/visible-text.ts';
@@ -36,7 +36,7 @@ describe('renderHomeView', () => {
 
   it('shows the embargo of a release still under it, at the time its front matter writes', () => {
     const embargoed = { ...RELEASE, embargo: '2026-12-10T09:30:00+01:00' };
-    expect(visibleText(renderHomeView([embargoed], [], { now: NOW }))).toContain('Sous embargo jusqu’au 10 décembre 2026 à 9h30');
+    expect(visibleText(renderHomeView([embargoed], [], { now: NOW }))).toContain("Sous embargo jusqu'au 10 décembre 2026 à 9 h 30");
   });
 
   it('lists the pinned channels with the title of their release', () => {
@@ -53,12 +53,5 @@ describe('renderHomeView', () => {
   it('shows a channel id that is not one of Slack’s as text', () => {
     const text = visibleText(renderHomeView([RELEASE], [], { now: NOW, pins: [{ channelId: '<!channel>', releaseTitle: 'X' }] }));
     expect(text).toContain('&lt;!channel&gt; → « X »');
-  });
-});
-
-describe('formatEmbargo', () => {
-  it('reads the date and time as written, whatever the offset', () => {
-    expect(formatEmbargo('2026-12-10T09:30:00+01:00')).toEqual({ date: '10 décembre 2026', time: '9h30' });
-    expect(formatEmbargo('2026-06-02T14:05Z')).toEqual({ date: '2 juin 2026', time: '14h05' });
   });
 });

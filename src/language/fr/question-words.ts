@@ -64,12 +64,12 @@ export const questionReading = {
   whereFolded: 'ou',
   whereAfter: ['la', 'par'],
   whereElided: ['d', 'jusqu'],
-  /** Endings of adjectives (folded): "globale", "général", "clinique", "ciblée", "métastatique". */
   /**
    * Nouns that a study's name follows ("l'essai HELIOS", "l'étude FLAURA2"): a name there that no
    * release knows says the question is about another study.
    */
   studyNouns: ['essai', 'essais', 'etude', 'etudes', ...englishQuestionWords.studyNouns],
+  /** Endings of adjectives (folded): "globale", "général", "clinique", "ciblée", "métastatique". */
   adjectiveEndings: ['ale?s?', 'aux', 'iques?', 'ifs?', 'ives?', 'eux', 'euses?', 'elle?s?', 'els', 'aires?', 'ibles?', 'ables?', 'iennes?', 'iens?', 'aines?', 'ains?', 'ees?', 'ante?s?'],
 };
 
