@@ -31,6 +31,9 @@ export const SLACK_LIMITS = {
   /** Slack truncates `text` past 40,000 characters; long fallbacks are useless in a notification. */
   fallbackText: 3900,
   echoedQuestion: 300,
+  /** Options in one static select menu, and the text of one option. */
+  selectOptions: 100,
+  optionText: 75,
 } as const;
 
 

@@ -11,9 +11,8 @@ export interface PassageOptionGroup {
 }
 import { foldText } from '../text/fold.ts';
 import { wording } from '../answer/wording.fr.ts';
+import { SLACK_LIMITS } from './slack-blocks.ts';
 
-export const MAX_OPTIONS = 100;
-const OPTION_TEXT = 75;
 
 export interface PassageChoice {
   id: string;
@@ -39,7 +38,7 @@ export function passageOptionGroups(candidates: readonly PassageChoice[], passag
   const add = (group: string, passage: PassageChoice): void => {
     if (seen.has(passage.id) || !matches(passage)) return;
     seen.add(passage.id);
-    if (seen.size > MAX_OPTIONS) {
+    if (seen.size > SLACK_LIMITS.selectOptions) {
       complete = false;
       return;
     }
@@ -55,5 +54,5 @@ function option(passage: PassageChoice): PlainTextOption {
 }
 
 function cut(text: string): string {
-  return text.length > OPTION_TEXT ? `${text.slice(0, OPTION_TEXT - 1)}…` : text;
+  return text.length > SLACK_LIMITS.optionText ? `${text.slice(0, SLACK_LIMITS.optionText - 1)}…` : text;
 }

@@ -4,14 +4,9 @@ import { wording } from '../answer/wording.fr.ts';
 import { ACTION_IDS } from './slack-actions.ts';
 import { context, escapeSlackText, section, SLACK_LIMITS, truncateEscaped, type SlackMessage } from './slack-blocks.ts';
 
-/** Slack's limit of options in a static menu. */
-const MAX_OPTIONS = 100;
-/** Slack's limit of an option's text. */
-const OPTION_TEXT = 75;
-
 /** The picker, with the channel's current release when it is pinned to one that is loaded. */
 export function renderPinPicker(releases: readonly ReleaseSummary[], currentReleaseId: string | null): SlackMessage {
-  const newestFirst = [...releases].sort((a, b) => b.date.localeCompare(a.date)).slice(0, MAX_OPTIONS);
+  const newestFirst = [...releases].sort((a, b) => b.date.localeCompare(a.date)).slice(0, SLACK_LIMITS.selectOptions);
   const current = releases.find((release) => release.id === currentReleaseId);
   return {
     text: escapeSlackText(wording.pins.picker),
@@ -27,7 +22,7 @@ export function renderPinPicker(releases: readonly ReleaseSummary[], currentRele
             placeholder: { type: 'plain_text', text: wording.pins.placeholder },
             options: newestFirst.map((release) => ({
               // Plain text: a title is shown as written, never read as markup.
-              text: { type: 'plain_text', text: truncateEscaped(`${release.date.slice(0, 10)} · ${release.title}`, OPTION_TEXT) },
+              text: { type: 'plain_text', text: truncateEscaped(`${release.date.slice(0, 10)} · ${release.title}`, SLACK_LIMITS.optionText) },
               value: release.id,
             })),
           },

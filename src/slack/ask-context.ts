@@ -7,6 +7,7 @@
  */
 import type { AskContext } from '../answer/types.ts';
 import type { SlackDeps } from './deps.ts';
+import { readActionPlace } from './payloads.ts';
 
 export interface AskPlace {
   userId: string;
@@ -39,6 +40,12 @@ async function isExposed(place: AskPlace, audience: AskContext['audience'], emba
   if (place.sharedChannel === true || audience !== 'internal') return true;
   if (!embargoRunning) return false;
   return place.channelId === undefined || deps.directory.channelExposed(place.channelId);
+}
+
+/** The context of a click under an answer, answered to the clicker alone: their channel and their team, from the click's payload. */
+export function clickContext(body: unknown, userId: string, deps: SlackDeps): Promise<AskContext> {
+  const where = readActionPlace(body);
+  return contextOf({ userId, channelId: where.channelId, private: true, payloadTeam: where.userTeam }, deps);
 }
 
 /** Whether outsiders can read `channelId`, for publishing there; true when Slack cannot tell. */

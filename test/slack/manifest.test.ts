@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { EVENT_TYPES } from '../../src/slack/listeners/events/index.ts';
 import { registerListeners } from '../../src/slack/listeners/index.ts';
 import { fakeDeps } from '../support/fake-slack.ts';
+import { REVIEW_VIEW } from '../../src/render/slack-review-actions.ts';
 
 const manifest = z
   .object({
@@ -63,6 +64,11 @@ describe('manifest.json', () => {
 
   it('turns interactivity on, since answers carry buttons', () => {
     expect(registrations().actions.length).toBeGreaterThan(0);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+  });
+
+  it('answers the options requests of the review’s passage menu, which interactivity carries', () => {
+    expect(registrations().options).toEqual([{ type: 'block_suggestion', action_id: REVIEW_VIEW.passageAction }]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
   });
 

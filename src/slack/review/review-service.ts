@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Answer } from '../../answer/types.ts';
 import type { TaughtOutcome, TaughtQuestion } from '../../learning/taught-question.ts';
 import type { Logger } from '../../log.ts';
+import { taughtTarget } from '../../render/slack-review-actions.ts';
 import { questionKey } from '../../review/question-key.ts';
 import { buildReviewQueue, type AskedQuestion, type ReviewItem } from '../../review/review-queue.ts';
 import type { Store } from '../../store/store.ts';
@@ -140,7 +141,7 @@ export function createReviewService(deps: ReviewDeps): ReviewService {
     orphan,
     reteach(reviewer, taughtId, outcome) {
       // Claimed under the old teaching's id: two members (or instances) reviewing it teach it once.
-      return once(reviewer, `taught:${taughtId}`, 'reteach', () => Promise.resolve(orphan(taughtId)), async (old) => {
+      return once(reviewer, taughtTarget(taughtId), 'reteach', () => Promise.resolve(orphan(taughtId)), async (old) => {
         await taught.add([{ id: randomUUID(), question: old.question, outcome, taughtBy: reviewer, taughtAt: now().toISOString() }]);
         await taught.remove(old.id);
         await refreshTaught();

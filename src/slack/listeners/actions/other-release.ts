@@ -1,8 +1,7 @@
 import { renderSlackAnswer } from '../../../render/slack.ts';
 import { decodeOtherReleaseValue } from '../../../render/slack-actions.ts';
-import { contextOf } from '../../ask-context.ts';
+import { clickContext } from '../../ask-context.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { readActionPlace } from '../../payloads.ts';
 import { handleClick, type ButtonArgs } from './button.ts';
 
 /**
@@ -11,9 +10,8 @@ import { handleClick, type ButtonArgs } from './button.ts';
  */
 export function showOtherRelease(args: ButtonArgs, deps: SlackDeps): Promise<void> {
   return handleClick(args, deps, 'other release', decodeOtherReleaseValue, async ({ value: { releaseId, question }, user }) => {
-    const where = readActionPlace(args.body);
     // Shown to the clicker alone: a release under embargo is shown only if they may see it.
-    const answer = deps.answerer.answerFrom(releaseId, question, await contextOf({ userId: user.id, channelId: where.channelId, private: true, payloadTeam: where.userTeam }, deps));
+    const answer = deps.answerer.answerFrom(releaseId, question, await clickContext(args.body, user.id, deps));
     await args.respond({ response_type: 'ephemeral', replace_original: false, ...renderSlackAnswer(answer, { kind: 'other' }) });
     deps.logger.info('other release shown', { user: user.id, releaseId, answered: answer.answered, passageId: answer.passageId });
   });

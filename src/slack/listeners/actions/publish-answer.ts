@@ -1,7 +1,7 @@
 import { wording } from '../../../answer/wording.fr.ts';
 import { renderNotice, renderSlackAnswer } from '../../../render/slack.ts';
 import { decodePublishValue } from '../../../render/slack-actions.ts';
-import { channelExposed, contextOf } from '../../ask-context.ts';
+import { channelExposed, clickContext } from '../../ask-context.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { readActionPlace } from '../../payloads.ts';
 import { handleClick, respondPrivately, type ButtonArgs } from './button.ts';
@@ -20,7 +20,7 @@ export function publishAnswer(args: ButtonArgs, deps: SlackDeps): Promise<void> 
   return handleClick(args, deps, 'publish', decodePublishValue, async ({ value: { questionId, question }, user }) => {
     const where = readActionPlace(args.body);
     // Answered as the clicker's private copy was: what may be published is checked against it.
-    const context = await contextOf({ userId: user.id, channelId: where.channelId, private: true, payloadTeam: where.userTeam }, deps);
+    const context = await clickContext(args.body, user.id, deps);
     const answer = deps.answerer.answer(question, context);
     if (answer.embargo && (await channelExposed(where.channelId, deps))) {
       deps.logger.info('publication refused: embargo', { user: user.id, questionId, releaseId: answer.release?.id ?? null, channel: where.channelId ?? null });
